@@ -1,0 +1,31 @@
+// Reading a dataset file: the one place where a file becomes a validated dataset or a list of
+// problems. Shared by the server loader and the `data:check` command, so both say the same thing.
+import { readFileSync } from "node:fs";
+import { formatProblem, validateDataset, type Problem } from "./check";
+import type { Dataset } from "./schema";
+
+export type FileValidation = { ok: true; dataset: Dataset; text: string } | { ok: false; problems: Problem[] };
+
+/** Reads and validates one dataset file; never throws, whatever the file holds. */
+export function readDatasetFile(file: string): FileValidation {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return { ok: false, problems: [{ path: [], message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: [], message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const result = validateDataset(json);
+  return result.ok ? { ok: true, dataset: result.dataset, text } : result;
+}
+
+/** The report printed by the checker and thrown by the loader: the file, then one `path: reason` per line. */
+export function describeProblems(file: string, problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  return [`${file} is not a valid dataset (${count}):`, ...problems.map(formatProblem)].join("\n");
+}

@@ -1,0 +1,219 @@
+// The dataset's one schema. TypeScript types are inferred from it (never written twice), the JSON
+// Schema for editors' tools is generated from it, and `validateDataset` (check.ts) adds the
+// cross-reference rules that a structural schema cannot express.
+import { z } from "zod";
+
+/** A slug used as an identifier and in URLs: `hidalgo`, `open-data`, `fig-cameras-dati`. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9 and single hyphens)");
+
+const NonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be empty");
+
+/** Text written by the dataset's editors, in both languages the product speaks. */
+export const LocalizedText = z.strictObject({ fr: NonEmpty, en: NonEmpty });
+
+/** A verbatim substring of the source article: never trimmed, never normalised. */
+export const Quote = z.string().refine((s) => s.trim().length > 0, "a quote cannot be empty");
+
+/** Every datum's evidence: one or more verbatim quotes. */
+export const Quotes = z.array(Quote).min(1, "at least one quote is required");
+
+/** Where the source published what it quotes, when the article says so. */
+export const Channel = z.enum(["programme", "website"]);
+
+const byCandidate = z.strictObject({ by: z.literal("candidate"), channel: Channel.optional() });
+const bySpokesperson = z.strictObject({ by: z.literal("spokesperson"), spokesperson: Id });
+const byList = z.strictObject({ by: z.literal("list") });
+const byParty = z.strictObject({ by: z.literal("party"), party: NonEmpty, channel: Channel.optional() });
+const byArticle = z.strictObject({ by: z.literal("article") });
+
+/** Who the article says made a proposal: the candidate, a spokesperson, the list or the party. */
+export const ProposalAttribution = z.discriminatedUnion("by", [byCandidate, bySpokesperson, byList, byParty]);
+
+/** Who a fact comes from: as for proposals, or the article itself (city figures, unattributed claims). */
+export const FactAttribution = z.discriminatedUnion("by", [byCandidate, bySpokesperson, byList, byParty, byArticle]);
+
+export const Election = z.strictObject({
+  id: Id,
+  city: NonEmpty,
+  office: LocalizedText,
+  rounds: z
+    .array(z.strictObject({ number: z.number().int().positive(), date: z.iso.date() }))
+    .min(1, "at least one round is required"),
+  quotes: Quotes,
+});
+
+export const Source = z.strictObject({
+  kind: z.literal("press-article"),
+  language: z.literal("fr"),
+  citation: LocalizedText,
+  /** Title, outlet, author and date stay null when the source document does not give them. */
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedOn: z.iso.date().nullable(),
+  writtenBefore: z.iso.date(),
+  note: LocalizedText,
+});
+
+export const Party = z.strictObject({ code: NonEmpty, name: NonEmpty.optional() });
+
+export const Candidate = z.strictObject({
+  id: Id,
+  name: NonEmpty,
+  /** Every spelling of the name that the article uses; each must appear in a quote of the dataset. */
+  spellings: z.array(NonEmpty).min(1, "at least one spelling is required"),
+  party: Party.nullable(),
+  affiliation: LocalizedText,
+  role: LocalizedText,
+  quotes: Quotes,
+});
+
+export const Spokesperson = z.strictObject({
+  id: Id,
+  name: NonEmpty,
+  role: LocalizedText,
+  for: Id,
+  quotes: Quotes,
+});
+
+export const Theme = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  description: LocalizedText,
+  /** The heading of the article's section that defines the theme, verbatim. */
+  sectionQuote: Quote,
+  /** Contested themes carry a stance in every cell. */
+  contested: z.boolean(),
+  /** The article's own ranking of cross-programme trends (1 = first), where it gives one. */
+  trendRank: z.number().int().min(1).optional(),
+  /** Further quotes that define the theme; the section heading is quote enough on its own. */
+  quotes: z.array(Quote),
+});
+
+/** The codebook's levels: 0 the source says nothing ... 3 the article calls it a main proposal. */
+export const LEVELS = [0, 1, 2, 3] as const;
+export const Level = z.number().int("a level must be a whole number").min(0).max(3, "levels run from 0 to 3");
+
+/** Stances on a contested theme; "not-mentioned" is the only stance of a silent cell. */
+export const STANCES = ["against", "conditional", "undecided", "not-mentioned"] as const;
+export const Stance = z.enum(STANCES);
+
+export const Cell = z.strictObject({
+  candidate: Id,
+  theme: Id,
+  level: Level,
+  stance: Stance.optional(),
+  note: LocalizedText.optional(),
+});
+
+export const Proposal = z.strictObject({
+  id: Id,
+  candidate: Id,
+  theme: Id,
+  /** "measure": a concrete action; "stance": a position or intention with no concrete instrument. */
+  kind: z.enum(["measure", "stance"]),
+  /** The article calls it the candidate's main or flagship proposal. */
+  flagship: z.boolean().optional(),
+  summary: LocalizedText,
+  quotes: Quotes,
+  attribution: ProposalAttribution,
+  note: LocalizedText.optional(),
+});
+
+export const Measure = z.strictObject({ id: Id, label: LocalizedText });
+
+export const UNITS = ["multiplier", "nights", "days", "datasets", "start-ups", "candidates", "calendar-year", "ordinal", "points"] as const;
+export const Unit = z.enum(UNITS);
+
+const Amount = z.number().positive("a figure must be a positive number");
+
+/** A figure as the source states it: one value, options to choose from, or a general value with zones. */
+export const FigureValue = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("single"), value: Amount }),
+  z.strictObject({
+    kind: z.literal("options"),
+    values: z.array(Amount).min(2, "options need at least two values"),
+    chosenBy: LocalizedText,
+  }),
+  z.strictObject({
+    kind: z.literal("zoned"),
+    general: Amount,
+    zones: z.array(z.strictObject({ zone: LocalizedText, value: Amount })).min(1, "a zoned figure needs at least one zone"),
+  }),
+]);
+
+export const FigureSubject = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("candidate"), candidate: Id }),
+  z.strictObject({ kind: z.literal("city") }),
+  /** Several candidates the article counts without naming them. */
+  z.strictObject({ kind: z.literal("candidates") }),
+]);
+
+export const Figure = z.strictObject({
+  id: Id,
+  subject: FigureSubject,
+  measure: Id,
+  value: FigureValue,
+  unit: Unit,
+  /** Only where the source says "per year" (par an). */
+  per: z.literal("year").optional(),
+  approximate: z.boolean().optional(),
+  /** The proposal the figure belongs to, when it is a candidate's. */
+  proposal: Id.optional(),
+  doubts: z.array(LocalizedText).optional(),
+  quotes: Quotes,
+  attribution: FactAttribution,
+});
+
+export const TermClaim = z.discriminatedUnion("kind", [
+  /** "The term is absent from `count` of `outOf` documents", without saying which. */
+  z.strictObject({
+    kind: z.literal("absent-from"),
+    count: z.number().int().min(0),
+    outOf: z.number().int().positive(),
+    corpus: LocalizedText,
+  }),
+  z.strictObject({ kind: z.literal("used-by"), candidates: z.array(Id).min(1, "name at least one candidate") }),
+]);
+
+export const TermUsage = z.strictObject({
+  id: Id,
+  /** The term exactly as the article writes it; it must appear in one of the quotes. */
+  term: NonEmpty,
+  claim: TermClaim,
+  note: LocalizedText.optional(),
+  quotes: Quotes,
+  attribution: FactAttribution,
+});
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  election: Election,
+  source: Source,
+  candidates: z.array(Candidate).min(1, "at least one candidate is required"),
+  spokespeople: z.array(Spokesperson),
+  themes: z.array(Theme).min(1, "at least one theme is required"),
+  cells: z.array(Cell),
+  proposals: z.array(Proposal),
+  measures: z.array(Measure),
+  figures: z.array(Figure),
+  termUsage: z.array(TermUsage),
+});
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type LocalizedTextValue = z.infer<typeof LocalizedText>;
+export type CandidateRecord = z.infer<typeof Candidate>;
+export type SpokespersonRecord = z.infer<typeof Spokesperson>;
+export type ThemeRecord = z.infer<typeof Theme>;
+export type CellRecord = z.infer<typeof Cell>;
+export type ProposalRecord = z.infer<typeof Proposal>;
+export type FigureRecord = z.infer<typeof Figure>;
+export type FigureValueRecord = z.infer<typeof FigureValue>;
+export type TermUsageRecord = z.infer<typeof TermUsage>;
+export type Attribution = z.infer<typeof FactAttribution>;
+export type StanceValue = z.infer<typeof Stance>;
+export type UnitValue = z.infer<typeof Unit>;
+export type LevelValue = (typeof LEVELS)[number];

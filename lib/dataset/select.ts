@@ -1,0 +1,68 @@
+// Pure selectors over a validated dataset: what the pages, and later the charts, read.
+import type { CandidateRecord, CellRecord, Dataset, FigureRecord, LevelValue, ProposalRecord, SpokespersonRecord } from "./schema";
+
+/**
+ * The codebook's level rule, applied to the proposals of one candidate on one theme:
+ * 0 none; 1 stances only; 2 at least one concrete measure; 3 one of them is called a main or flagship proposal.
+ */
+export function codedLevel(proposals: readonly Pick<ProposalRecord, "kind" | "flagship">[]): LevelValue {
+  if (proposals.length === 0) return 0;
+  if (proposals.some((p) => p.flagship)) return 3;
+  return proposals.some((p) => p.kind === "measure") ? 2 : 1;
+}
+
+/** The proposals of one candidate on one theme, in dataset order. */
+export function proposalsOf(d: Dataset, candidate: string, theme: string): ProposalRecord[] {
+  return d.proposals.filter((p) => p.candidate === candidate && p.theme === theme);
+}
+
+/** The coded cell of one candidate on one theme (the dataset guarantees it exists once validated). */
+export function cellOf(d: Dataset, candidate: string, theme: string): CellRecord | undefined {
+  return d.cells.find((c) => c.candidate === candidate && c.theme === theme);
+}
+
+/** Candidates by id, for attribution lines. */
+export function candidateById(d: Dataset, id: string): CandidateRecord | undefined {
+  return d.candidates.find((c) => c.id === id);
+}
+
+/** Spokespeople by id, for attribution lines. */
+export function spokespersonById(d: Dataset, id: string): SpokespersonRecord | undefined {
+  return d.spokespeople.find((s) => s.id === id);
+}
+
+/** The spokespeople who speak for one candidate. */
+export function spokespeopleFor(d: Dataset, candidate: string): SpokespersonRecord[] {
+  return d.spokespeople.filter((s) => s.for === candidate);
+}
+
+/** The figures whose subject is one candidate. */
+export function figuresOf(d: Dataset, candidate: string): FigureRecord[] {
+  return d.figures.filter((f) => f.subject.kind === "candidate" && f.subject.candidate === candidate);
+}
+
+/** Every quote of the dataset, wherever it stands. */
+export function allQuotes(d: Dataset): string[] {
+  return [
+    ...d.election.quotes,
+    ...d.candidates.flatMap((c) => c.quotes),
+    ...d.spokespeople.flatMap((s) => s.quotes),
+    ...d.themes.flatMap((t) => [t.sectionQuote, ...t.quotes]),
+    ...d.proposals.flatMap((p) => p.quotes),
+    ...d.figures.flatMap((f) => f.quotes),
+    ...d.termUsage.flatMap((t) => t.quotes),
+  ];
+}
+
+/** Counts shown in the page header and printed by `npm run data:check`. */
+export function datasetCounts(d: Dataset) {
+  return {
+    candidates: d.candidates.length,
+    themes: d.themes.length,
+    cells: d.cells.length,
+    proposals: d.proposals.length,
+    figures: d.figures.length,
+    termUsage: d.termUsage.length,
+    quotes: allQuotes(d).length,
+  };
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: root },
+      // `server-only` throws outside React Server Components; unit tests run server code directly.
+      { find: "server-only", replacement: fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)) },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts"],
+  },
+});
