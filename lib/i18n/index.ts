@@ -1,0 +1,21 @@
+// Typed dictionaries: one per locale, French as the reference shape.
+import { en } from "./en";
+import { fr } from "./fr";
+import type { Locale } from "./locales";
+import type { LocalizedTextValue } from "../dataset/schema";
+
+export type Dictionary = typeof fr;
+
+const dictionaries: Record<Locale, Dictionary> = { fr, en };
+
+/** The dictionary of one locale. */
+export function getDictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** The dataset's bilingual text in the page's language. */
+export function pick(text: LocalizedTextValue, locale: Locale): string {
+  return text[locale];
+}
+
+export * from "./locales";
