@@ -1,0 +1,51 @@
+// One candidate on one theme: the coded level, the stance where the theme is contested, and the
+// proposals behind them. A silent cell says so in words, never as a zero or an "against".
+import type { Dataset } from "@/lib/dataset/schema";
+import { cellOf, proposalsOf } from "@/lib/dataset/select";
+import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { ProposalItem } from "./ProposalItem";
+import styles from "./sources.module.css";
+
+export interface CellPositionsProps {
+  dataset: Dataset;
+  candidate: string;
+  theme: string;
+  locale: Locale;
+}
+
+/** The block for one candidate × theme, anchored at `#cell-{candidate}-{theme}`. */
+export function CellPositions({ dataset, candidate, theme, locale }: CellPositionsProps) {
+  const t = getDictionary(locale);
+  const cell = cellOf(dataset, candidate, theme);
+  const name = dataset.candidates.find((c) => c.id === candidate)?.name ?? candidate;
+  if (!cell) return null;
+  const proposals = proposalsOf(dataset, candidate, theme);
+  const silent = cell.level === 0;
+  return (
+    <article id={`cell-${candidate}-${theme}`} className={silent ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
+      <h4 className={styles.cellName}>{name}</h4>
+      <p className={styles.badges}>
+        <span className={styles.level} data-level={cell.level}>
+          <span className="visually-hidden">{t.levels.label} </span>
+          <span aria-hidden="true" className={styles.levelDigit}>
+            {cell.level}
+          </span>
+          {t.levels[cell.level as 0 | 1 | 2 | 3]}
+        </span>
+        {cell.stance && (
+          <span className={styles.stance} data-stance={cell.stance}>
+            {t.stances.label} {t.stances[cell.stance]}
+          </span>
+        )}
+      </p>
+      {cell.note && <p className={styles.note}>{pick(cell.note, locale)}</p>}
+      {proposals.length > 0 && (
+        <ul className={styles.proposals}>
+          {proposals.map((p) => (
+            <ProposalItem key={p.id} dataset={dataset} proposal={p} locale={locale} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+// Every number the article gives, in a real table: who, what, the value as stated (options and
+// zones kept), the doubts, and the quote it comes from.
+import type { Dataset, FigureRecord } from "@/lib/dataset/schema";
+import { candidateById } from "@/lib/dataset/select";
+import { formatAttribution, formatFigureValue } from "@/lib/i18n/format";
+import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { QuoteList } from "./QuoteList";
+import styles from "./sources.module.css";
+
+export interface FiguresTableProps {
+  dataset: Dataset;
+  locale: Locale;
+}
+
+function subjectName(d: Dataset, figure: FigureRecord, locale: Locale): string {
+  const t = getDictionary(locale).figures;
+  if (figure.subject.kind === "city") return t.city;
+  if (figure.subject.kind === "candidates") return t.candidates;
+  return candidateById(d, figure.subject.candidate)?.name ?? figure.subject.candidate;
+}
+
+/** The figures section, one row per figure anchored at `#figure-{id}`; scrolls inside its own frame on a phone. */
+export function FiguresTable({ dataset, locale }: FiguresTableProps) {
+  const t = getDictionary(locale);
+  return (
+    <section id="figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t.figures.heading}</h2>
+      <p>{t.figures.intro}</p>
+      <div className={styles.tableFrame} role="region" aria-labelledby="figures-caption" tabIndex={0}>
+        <table className={styles.table}>
+          <caption id="figures-caption">{t.figures.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.figures.subject}</th>
+              <th scope="col">{t.figures.measure}</th>
+              <th scope="col">{t.figures.value}</th>
+              <th scope="col">{t.figures.doubts}</th>
+              <th scope="col">{t.figures.quote}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.figures.map((f) => {
+              const measure = dataset.measures.find((m) => m.id === f.measure);
+              const candidate = f.subject.kind === "candidate" ? f.subject.candidate : undefined;
+              return (
+                <tr key={f.id} id={`figure-${f.id}`}>
+                  <th scope="row">{subjectName(dataset, f, locale)}</th>
+                  <td>{measure ? pick(measure.label, locale) : f.measure}</td>
+                  <td className={styles.value}>{formatFigureValue(f, locale)}</td>
+                  <td>
+                    {(f.doubts ?? []).map((doubt, i) => (
+                      <p key={i}>{pick(doubt, locale)}</p>
+                    ))}
+                  </td>
+                  <td>
+                    <QuoteList quotes={f.quotes} label={t.proposal.quotesLabel} />
+                    <p className={styles.attribution}>
+                      {t.attribution.prefix} {formatAttribution(dataset, f.attribution, candidate, locale)}
+                    </p>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// The banner: the product's name and the language switch (a plain link: works without JavaScript).
+import { getDictionary, otherLocale, type Locale } from "@/lib/i18n";
+import styles from "./site.module.css";
+
+export interface SiteHeaderProps {
+  locale: Locale;
+}
+
+/** The page banner with a link to the same page in the other language. */
+export function SiteHeader({ locale }: SiteHeaderProps) {
+  const t = getDictionary(locale);
+  const other = otherLocale(locale);
+  return (
+    <header className={styles.header}>
+      <a className={styles.brand} href={`/${locale}`}>
+        {t.site.shortTitle}
+      </a>
+      <a className={styles.switch} href={`/${other}`} hrefLang={other} lang={other}>
+        {t.site.switchLanguage}
+      </a>
+    </header>
+  );
+}
