@@ -1,0 +1,89 @@
+// A reader opens the dashboard, in French or English, and reads each candidate's quoted proposals.
+import { expect, test } from "@playwright/test";
+import { dataset, LANGS } from "./fixtures";
+
+test("/ redirects to French by default", async ({ request }) => {
+  const res = await request.get("/", { maxRedirects: 0, headers: { "Accept-Language": "" } });
+  expect(res.status()).toBe(307);
+  expect(res.headers()["location"]).toBe("/fr");
+});
+
+test("/ redirects to English for a browser that prefers it", async ({ request }) => {
+  const res = await request.get("/", { maxRedirects: 0, headers: { "Accept-Language": "en-GB,en;q=0.9,fr;q=0.4" } });
+  expect(res.headers()["location"]).toBe("/en");
+});
+
+for (const [locale, lang] of [["fr-FR", "fr"], ["en-GB", "en"]] as const) {
+  test.describe(`a browser set to ${locale}`, () => {
+    test.use({ locale });
+    test(`lands on /${lang} from /`, async ({ page }) => {
+      await page.goto("/");
+      await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    });
+  });
+}
+
+for (const lang of LANGS) {
+  test(`/${lang} shows all six candidates, each with at least one quote`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const candidate of dataset.candidates) {
+      const card = page.locator(`#candidate-${candidate.id}`);
+      await expect(card.getByRole("heading", { name: candidate.name })).toBeVisible();
+      const cells = page.locator(`[id^="cell-${candidate.id}-"]`);
+      await expect(cells).toHaveCount(dataset.themes.length);
+      // Quotes under this candidate's proposals, whatever the theme.
+      await expect(cells.locator("blockquote").first()).toBeVisible();
+    }
+  });
+
+  test(`/${lang} keeps quotes in French and verbatim`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    const proposal = dataset.proposals[0]!;
+    const quote = page.locator(`#proposal-${proposal.id} blockquote`).first();
+    await expect(quote).toHaveAttribute("lang", "fr");
+    await expect(quote).toHaveText(proposal.quotes[0]!);
+  });
+}
+
+test("silent cells say 'not mentioned' in words, never 0 or 'against'", async ({ page }) => {
+  await page.goto("/en");
+  const silent = dataset.cells.find((c) => c.level === 0 && c.theme === "surveillance")!;
+  const cell = page.locator(`#cell-${silent.candidate}-${silent.theme}`);
+  await expect(cell).toContainText("Not mentioned in the article");
+  await expect(cell).not.toContainText("Against");
+});
+
+test("the language switch leads to the same page in the other language", async ({ page }) => {
+  await page.goto("/fr");
+  await page.getByRole("link", { name: "English version" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.getByRole("link", { name: "Version française" }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+});
+
+test("a candidate's theme link jumps to that cell", async ({ page }) => {
+  await page.goto("/fr");
+  const card = page.locator("#candidate-simonnet");
+  await card.getByRole("link").first().click();
+  await expect(page).toHaveURL(/#cell-simonnet-/);
+});
+
+test("unknown languages and pages get a 404 that does not echo the URL", async ({ request }) => {
+  for (const url of ["/de", "/fr/nowhere", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/fr/%22%3E%3Cimg%20src=x%3E"]) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(404);
+    const body = await res.text();
+    expect(body).not.toContain("<script>alert(1)");
+    expect(body).not.toContain("<img src=x>");
+  }
+});
+
+test("the dashboard is readable on a 320 px phone without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/fr");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
