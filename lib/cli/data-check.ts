@@ -3,7 +3,8 @@
 import { readDatasetFile, describeProblems } from "../dataset/read";
 import { datasetCounts } from "../dataset/select";
 
-const file = process.argv[2] ?? "data/paris-2020.json";
+// The same file the server would load: DATASET_FILE when set, else the bundled dataset.
+const file = process.argv[2] ?? (process.env.DATASET_FILE || "data/paris-2020.json");
 const result = readDatasetFile(file);
 if (!result.ok) {
   console.error(describeProblems(file, result.problems));

@@ -26,7 +26,10 @@ export function loadDataset(): LoadedDataset {
   if (loaded) return loaded;
   const file = datasetFile();
   const result = readDatasetFile(file);
-  if (!result.ok) throw new Error(describeProblems(path.relative(process.cwd(), file) || file, result.problems));
+  if (!result.ok) {
+    const shown = file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file;
+    throw new Error(describeProblems(shown, result.problems));
+  }
   const json = JSON.stringify(result.dataset);
   const etag = `"${createHash("sha256").update(json).digest("base64url")}"`;
   loaded = { dataset: result.dataset, json, etag };
