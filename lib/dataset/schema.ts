@@ -17,7 +17,7 @@ export const LocalizedText = z.strictObject({ fr: NonEmpty, en: NonEmpty });
 export const Quote = z.string().refine((s) => s.trim().length > 0, "a quote cannot be empty");
 
 /** Every datum's evidence: one or more verbatim quotes. */
-export const Quotes = z.array(Quote).min(1, "at least one quote is required");
+export const Quotes = z.array(Quote).min(1, "at least one quote is required").describe("Verbatim substrings of the source article.");
 
 /** Where the source published what it quotes, when the article says so. */
 export const Channel = z.enum(["programme", "website"]);
@@ -103,8 +103,8 @@ export const Stance = z.enum(STANCES);
 export const Cell = z.strictObject({
   candidate: Id,
   theme: Id,
-  level: Level,
-  stance: Stance.optional(),
+  level: Level.describe("0 not mentioned; 1 stances only; 2 at least one concrete measure; 3 a flagship proposal."),
+  stance: Stance.optional().describe("Only on contested themes; 'not-mentioned' only for level 0."),
   note: LocalizedText.optional(),
 });
 
@@ -113,7 +113,7 @@ export const Proposal = z.strictObject({
   candidate: Id,
   theme: Id,
   /** "measure": a concrete action; "stance": a position or intention with no concrete instrument. */
-  kind: z.enum(["measure", "stance"]),
+  kind: z.enum(["measure", "stance"]).describe("'measure': a concrete action; 'stance': a position with no concrete instrument."),
   /** The article calls it the candidate's main or flagship proposal. */
   flagship: z.boolean().optional(),
   summary: LocalizedText,
@@ -158,7 +158,7 @@ export const Figure = z.strictObject({
   value: FigureValue,
   unit: Unit,
   /** Only where the source says "per year" (par an). */
-  per: z.literal("year").optional(),
+  per: z.literal("year").optional().describe("Only where the source says 'par an'."),
   approximate: z.boolean().optional(),
   /** The proposal the figure belongs to, when it is a candidate's. */
   proposal: Id.optional(),
@@ -193,14 +193,14 @@ export const DatasetSchema = z.strictObject({
   schemaVersion: z.literal(1),
   election: Election,
   source: Source,
-  candidates: z.array(Candidate).min(1, "at least one candidate is required"),
-  spokespeople: z.array(Spokesperson),
-  themes: z.array(Theme).min(1, "at least one theme is required"),
-  cells: z.array(Cell),
-  proposals: z.array(Proposal),
-  measures: z.array(Measure),
-  figures: z.array(Figure),
-  termUsage: z.array(TermUsage),
+  candidates: z.array(Candidate).min(1, "at least one candidate is required").describe("The candidates, in the article's order."),
+  spokespeople: z.array(Spokesperson).describe("People the article quotes on a candidate's behalf."),
+  themes: z.array(Theme).min(1, "at least one theme is required").describe("The themes, following the article's sections."),
+  cells: z.array(Cell).describe("One coded cell per candidate x theme (see the codebook's level rule)."),
+  proposals: z.array(Proposal).describe("Every proposal or stance the article reports, with verbatim quotes."),
+  measures: z.array(Measure).describe("What figures measure."),
+  figures: z.array(Figure).describe("Every number the article gives a candidate or the city, as stated."),
+  termUsage: z.array(TermUsage).describe("What the article says about words used in the programmes."),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
