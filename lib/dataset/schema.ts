@@ -81,6 +81,8 @@ export const Spokesperson = z.strictObject({
 export const Theme = z.strictObject({
   id: Id,
   label: LocalizedText,
+  /** A label short enough for a chart's row (about 20 characters). */
+  shortLabel: LocalizedText,
   description: LocalizedText,
   /** The heading of the article's section that defines the theme, verbatim. */
   sectionQuote: Quote,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseView, viewQuery } from "./view";
+
+const d = {
+  candidates: ["hidalgo", "dati", "buzyn"].map((id) => ({ id })),
+  themes: ["open-data", "platforms"].map((id) => ({ id })),
+} as Parameters<typeof parseView>[1];
+
+describe("parseView(params, dataset)", () => {
+  it("reads highlight, hidden candidates and the open cell", () => {
+    expect(parseView({ highlight: "dati", hide: "buzyn", cell: "hidalgo.platforms" }, d)).toEqual({
+      highlight: "dati",
+      hidden: ["buzyn"],
+      cell: { candidate: "hidalgo", theme: "platforms" },
+    });
+  });
+
+  it("accepts hide repeated (a plain form) or comma-separated (a shared link), in dataset order", () => {
+    expect(parseView({ hide: ["buzyn", "hidalgo"] }, d).hidden).toEqual(["hidalgo", "buzyn"]);
+    expect(parseView({ hide: "buzyn,hidalgo" }, d).hidden).toEqual(["hidalgo", "buzyn"]);
+  });
+
+  it("drops unknown or hostile values instead of echoing them", () => {
+    expect(parseView({ highlight: "<script>", hide: "x,../etc", cell: "dati.<b>" }, d)).toEqual({ hidden: [] });
+    expect(parseView({ cell: "nobody.platforms" }, d)).toEqual({ hidden: [] });
+  });
+
+  it("never hides every candidate, and never highlights or opens a hidden one", () => {
+    expect(parseView({ hide: "hidalgo,dati,buzyn" }, d).hidden).toEqual([]);
+    expect(parseView({ hide: "dati", highlight: "dati", cell: "dati.platforms" }, d)).toEqual({ hidden: ["dati"] });
+  });
+});
+
+describe("viewQuery(view)", () => {
+  it("writes a canonical query string that parses back to the same view", () => {
+    const view = { highlight: "dati", hidden: ["hidalgo", "buzyn"], cell: { candidate: "dati", theme: "open-data" } };
+    const query = viewQuery(view);
+    expect(query).toBe("?highlight=dati&hide=hidalgo,buzyn&cell=dati.open-data");
+    expect(parseView(Object.fromEntries(new URLSearchParams(query)), d)).toEqual(view);
+    expect(viewQuery({ hidden: [] })).toBe("");
+  });
+});

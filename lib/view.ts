@@ -1,0 +1,52 @@
+// The reader's view of the dashboard, kept in the URL so a link reproduces it and the back button
+// undoes it: `?highlight=dati&hide=villani,belliard&cell=hidalgo.platforms`. Untrusted input:
+// anything that is not a known id is dropped, never echoed.
+import type { Dataset } from "./dataset/schema";
+
+/** What the reader chose: one highlighted candidate, hidden candidates, one open heatmap cell. */
+export interface View {
+  highlight?: string;
+  hidden: string[];
+  cell?: { candidate: string; theme: string };
+}
+
+export const EMPTY_VIEW: View = { hidden: [] };
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+function values(raw: string | string[] | undefined): string[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Reads a view from query parameters; unknown ids are ignored, repeated or comma-separated `hide` both work. */
+export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "themes">): View {
+  const candidates = new Set(d.candidates.map((c) => c.id));
+  const themes = new Set(d.themes.map((t) => t.id));
+  // Keep the dataset's order so equal views have equal URLs; never hide everyone.
+  const hiddenSet = new Set(values(params.hide).filter((id) => candidates.has(id)));
+  const hidden = d.candidates.map((c) => c.id).filter((id) => hiddenSet.has(id));
+  const view: View = { hidden: hidden.length >= candidates.size ? [] : hidden };
+  const highlight = values(params.highlight)[0];
+  if (highlight && candidates.has(highlight) && !view.hidden.includes(highlight)) view.highlight = highlight;
+  const [candidate, theme] = (values(params.cell)[0] ?? "").split(".");
+  if (candidate && theme && candidates.has(candidate) && themes.has(theme) && !view.hidden.includes(candidate)) {
+    view.cell = { candidate, theme };
+  }
+  return view;
+}
+
+/** The query string of a view (`?…`, or "" for the default view), in a canonical order. */
+export function viewQuery(view: View): string {
+  const params = new URLSearchParams();
+  if (view.highlight) params.set("highlight", view.highlight);
+  if (view.hidden.length) params.set("hide", view.hidden.join(","));
+  if (view.cell) params.set("cell", `${view.cell.candidate}.${view.cell.theme}`);
+  const query = params.toString().replaceAll("%2C", ",");
+  return query ? `?${query}` : "";
+}
+
+/** The visible candidates of a dataset, in order. */
+export function visibleCandidates<C extends { id: string }>(candidates: readonly C[], view: View): C[] {
+  return candidates.filter((c) => !view.hidden.includes(c.id));
+}
