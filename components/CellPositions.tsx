@@ -15,15 +15,30 @@ export interface CellPositionsProps {
 
 /** The block for one candidate × theme, anchored at `#cell-{candidate}-{theme}`. */
 export function CellPositions({ dataset, candidate, theme, locale }: CellPositionsProps) {
-  const t = getDictionary(locale);
   const cell = cellOf(dataset, candidate, theme);
   const name = dataset.candidates.find((c) => c.id === candidate)?.name ?? candidate;
   if (!cell) return null;
-  const proposals = proposalsOf(dataset, candidate, theme);
-  const silent = cell.level === 0;
   return (
-    <article id={`cell-${candidate}-${theme}`} className={silent ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
+    <article id={`cell-${candidate}-${theme}`} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
       <h4 className={styles.cellName}>{name}</h4>
+      <CellBody dataset={dataset} candidate={candidate} theme={theme} locale={locale} anchors />
+    </article>
+  );
+}
+
+export interface CellBodyProps extends CellPositionsProps {
+  /** Give proposals their `#proposal-{id}` anchors (false where the sources section already has them). */
+  anchors: boolean;
+}
+
+/** A cell's coded level, stance, note and proposals, without heading: shared by the sources and the heatmap panel. */
+export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBodyProps) {
+  const t = getDictionary(locale);
+  const cell = cellOf(dataset, candidate, theme);
+  if (!cell) return null;
+  const proposals = proposalsOf(dataset, candidate, theme);
+  return (
+    <>
       <p className={styles.badges}>
         <span className={styles.level} data-level={cell.level}>
           <span className="visually-hidden">{t.levels.label} </span>
@@ -42,10 +57,10 @@ export function CellPositions({ dataset, candidate, theme, locale }: CellPositio
       {proposals.length > 0 && (
         <ul className={styles.proposals}>
           {proposals.map((p) => (
-            <ProposalItem key={p.id} dataset={dataset} proposal={p} locale={locale} />
+            <ProposalItem key={p.id} dataset={dataset} proposal={p} locale={locale} anchor={anchors} />
           ))}
         </ul>
       )}
-    </article>
+    </>
   );
 }

@@ -9,13 +9,15 @@ export interface ProposalItemProps {
   dataset: Dataset;
   proposal: ProposalRecord;
   locale: Locale;
+  /** Carry the `#proposal-{id}` anchor (only one copy of a proposal on a page may). */
+  anchor?: boolean;
 }
 
 /** A proposal as a list item, anchored at `#proposal-{id}` so charts and links can point at it. */
-export function ProposalItem({ dataset, proposal, locale }: ProposalItemProps) {
+export function ProposalItem({ dataset, proposal, locale, anchor = true }: ProposalItemProps) {
   const t = getDictionary(locale);
   return (
-    <li id={`proposal-${proposal.id}`} className={styles.proposal}>
+    <li id={anchor ? `proposal-${proposal.id}` : undefined} className={styles.proposal}>
       <p className={styles.summary}>
         <span className={styles.kind}>{proposal.kind === "measure" ? t.proposal.measure : t.proposal.stance}</span>
         {proposal.flagship && <span className={styles.flagship}>{t.proposal.flagship}</span>} {pick(proposal.summary, locale)}

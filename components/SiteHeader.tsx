@@ -1,5 +1,6 @@
 // The banner: the product's name and the language switch (a plain link: works without JavaScript).
 import { getDictionary, otherLocale, type Locale } from "@/lib/i18n";
+import { ThemeToggle } from "./client/ThemeToggle";
 import styles from "./site.module.css";
 
 export interface SiteHeaderProps {
@@ -15,9 +16,12 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
       <a className={styles.brand} href={`/${locale}`}>
         {t.site.shortTitle}
       </a>
-      <a className={styles.switch} href={`/${other}`} hrefLang={other} lang={other}>
-        {t.site.switchLanguage}
-      </a>
+      <div className={styles.tools}>
+        <ThemeToggle label={t.theme.toggle} />
+        <a className={styles.switch} href={`/${other}`} hrefLang={other} lang={other}>
+          {t.site.switchLanguage}
+        </a>
+      </div>
     </header>
   );
 }

@@ -20,6 +20,11 @@ describe("parseView(params, dataset)", () => {
     expect(parseView({ hide: "buzyn,hidalgo" }, d).hidden).toEqual(["hidalgo", "buzyn"]);
   });
 
+  it("reads the plain form's shown candidates (filter=1&show=…) as the others hidden", () => {
+    expect(parseView({ filter: "1", show: ["dati", "buzyn"], highlight: "" }, d)).toEqual({ hidden: ["hidalgo"] });
+    expect(parseView({ filter: "1" }, d).hidden).toEqual([]);
+  });
+
   it("drops unknown or hostile values instead of echoing them", () => {
     expect(parseView({ highlight: "<script>", hide: "x,../etc", cell: "dati.<b>" }, d)).toEqual({ hidden: [] });
     expect(parseView({ cell: "nobody.platforms" }, d)).toEqual({ hidden: [] });

@@ -24,7 +24,9 @@ export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "th
   const candidates = new Set(d.candidates.map((c) => c.id));
   const themes = new Set(d.themes.map((t) => t.id));
   // Keep the dataset's order so equal views have equal URLs; never hide everyone.
-  const hiddenSet = new Set(values(params.hide).filter((id) => candidates.has(id)));
+  // The no-JS form sends the shown candidates (`filter=1&show=…`); links carry the hidden ones.
+  const shown = params.filter !== undefined ? new Set(values(params.show)) : undefined;
+  const hiddenSet = shown ? new Set([...candidates].filter((id) => !shown.has(id))) : new Set(values(params.hide).filter((id) => candidates.has(id)));
   const hidden = d.candidates.map((c) => c.id).filter((id) => hiddenSet.has(id));
   const view: View = { hidden: hidden.length >= candidates.size ? [] : hidden };
   const highlight = values(params.highlight)[0];

@@ -2,7 +2,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getDictionary, isLocale, LOCALES } from "@/lib/i18n";
+import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
+import "../charts.css";
 
 export const dynamicParams = false;
 
@@ -33,7 +35,12 @@ export default async function LangLayout({ children, params }: LayoutProps<"/[la
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return (
-    <html lang={lang}>
+    // The theme script may set data-theme before React hydrates: not a mismatch to warn about.
+    <html lang={lang} suppressHydrationWarning>
+      <head>
+        {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,7 +1,15 @@
-// The reader page (the dashboard's "sources" section): every candidate's proposals theme by
-// theme, each with its verbatim quotes and attribution. Fully server-rendered; no client JS.
+// The dashboard: the four charts (server-rendered SVG, explored through small client islands),
+// then the sources: every candidate's proposals theme by theme, with verbatim quotes. The view
+// (highlight, hidden candidates, open cell) comes from the URL, so the page renders per request.
 import { notFound } from "next/navigation";
 import { CandidatesSection } from "@/components/CandidatesSection";
+import { CellPanel } from "@/components/CellPanel";
+import { ChartFrame } from "@/components/charts/ChartFrame";
+import { ChartTooltip } from "@/components/client/ChartTooltip";
+import { HeatmapKeys } from "@/components/client/HeatmapKeys";
+import { ViewControls } from "@/components/ViewControls";
+import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
+import { parseView, viewQuery } from "@/lib/view";
 import { FiguresTable } from "@/components/FiguresTable";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
@@ -11,11 +19,14 @@ import { loadDataset } from "@/lib/dataset/load";
 import { getDictionary, isLocale, pick } from "@/lib/i18n";
 import styles from "@/components/site.module.css";
 
-export default async function ReaderPage({ params }: PageProps<"/[lang]">) {
+export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const { dataset } = loadDataset();
+  const view = parseView(await searchParams, dataset);
   const t = getDictionary(lang);
+  const citation = pick(dataset.source.citation, lang);
+  const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,6 +44,16 @@ export default async function ReaderPage({ params }: PageProps<"/[lang]">) {
         <nav aria-labelledby="toc-heading" className={styles.toc}>
           <h2 id="toc-heading">{t.nav.label}</h2>
           <ul>
+            <li>
+              <a href="#charts">{t.charts.heading}</a>
+              <ul>
+                {charts.map((chart) => (
+                  <li key={chart.slug}>
+                    <a href={`#chart-${chart.slug}`}>{chart.texts.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
             <li>
               <a href="#candidates">{t.nav.candidates}</a>
             </li>
@@ -54,6 +75,19 @@ export default async function ReaderPage({ params }: PageProps<"/[lang]">) {
             </li>
           </ul>
         </nav>
+        <section id="charts" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">{t.charts.heading}</h2>
+          <ViewControls dataset={dataset} view={view} locale={lang} />
+          {charts.map((chart) => (
+            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation}>
+              {chart.slug === "theme-heatmap" && view.cell && (
+                <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
+              )}
+            </ChartFrame>
+          ))}
+          <HeatmapKeys />
+          <ChartTooltip />
+        </section>
         <CandidatesSection dataset={dataset} locale={lang} />
         <section id="themes" aria-labelledby="themes-heading">
           <h2 id="themes-heading">{t.themes.heading}</h2>
@@ -64,7 +98,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lang]">) {
         <FiguresTable dataset={dataset} locale={lang} />
         <TermUsageList dataset={dataset} locale={lang} />
       </main>
-      <SiteFooter locale={lang} citation={pick(dataset.source.citation, lang)} />
+      <SiteFooter locale={lang} citation={citation} />
     </>
   );
 }

@@ -1,0 +1,33 @@
+// The panel the heatmap opens for one cell: its proposals, verbatim quotes and attribution.
+// Server-rendered from the URL (?cell=candidate.theme), so it works without JavaScript.
+import { CELL_PANEL_ID } from "@/lib/charts/theme-heatmap";
+import type { Dataset } from "@/lib/dataset/schema";
+import { candidateById } from "@/lib/dataset/select";
+import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { CellBody } from "./CellPositions";
+
+export interface CellPanelProps {
+  dataset: Dataset;
+  cell: { candidate: string; theme: string };
+  locale: Locale;
+  /** The URL of the same view with the panel closed. */
+  closeHref: string;
+}
+
+/** The open cell's panel, focusable so keyboard users land in it after opening a cell. */
+export function CellPanel({ dataset, cell, locale, closeHref }: CellPanelProps) {
+  const t = getDictionary(locale);
+  const theme = dataset.themes.find((x) => x.id === cell.theme);
+  const name = candidateById(dataset, cell.candidate)?.name ?? cell.candidate;
+  return (
+    <section id={CELL_PANEL_ID} className="cell-panel" aria-labelledby={`${CELL_PANEL_ID}-title`} tabIndex={-1} data-candidate={cell.candidate} data-theme={cell.theme}>
+      <div className="cell-panel-head">
+        <h4 id={`${CELL_PANEL_ID}-title`}>{t.charts.panelHeading(name, theme ? pick(theme.label, locale) : cell.theme)}</h4>
+        <a href={closeHref} className="cell-panel-close" data-soft-nav="">
+          {t.charts.close}
+        </a>
+      </div>
+      <CellBody dataset={dataset} candidate={cell.candidate} theme={cell.theme} locale={locale} anchors={false} />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The chart filters as a plain GET form: it works without JavaScript (Apply reloads the page
+// with the view in the URL); the ViewControlsIsland applies each change at once when JS runs.
+import type { Dataset } from "@/lib/dataset/schema";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import type { View } from "@/lib/view";
+import { ViewControlsIsland } from "./client/ViewControlsIsland";
+
+export interface ViewControlsProps {
+  dataset: Dataset;
+  view: View;
+  locale: Locale;
+}
+
+export const VIEW_FORM_ID = "view-controls";
+
+/** Show/hide checkboxes per candidate and a highlight menu. */
+export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
+  const t = getDictionary(locale).view;
+  return (
+    <form id={VIEW_FORM_ID} method="get" action={`/${locale}#charts`} className="view-controls" aria-labelledby={`${VIEW_FORM_ID}-title`}>
+      <h3 id={`${VIEW_FORM_ID}-title`} className="view-controls-title">
+        {t.heading}
+      </h3>
+      <input type="hidden" name="filter" value="1" />
+      <fieldset>
+        <legend>{t.show}</legend>
+        {dataset.candidates.map((c) => (
+          <label key={c.id} className="view-check">
+            <input type="checkbox" name="show" value={c.id} defaultChecked={!view.hidden.includes(c.id)} />
+            {c.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="view-highlight">
+        {t.highlight}
+        <select name="highlight" defaultValue={view.highlight ?? ""}>
+          <option value="">{t.none}</option>
+          {dataset.candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="view-actions">
+        <button type="submit" data-apply="">
+          {t.apply}
+        </button>
+        <a href={`/${locale}#charts`} data-soft-nav="">
+          {t.reset}
+        </a>
+      </div>
+      <ViewControlsIsland formId={VIEW_FORM_ID} cell={view.cell} />
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+// Page furniture around one chart: title, takeaway, the SVG, its key, its data tables, the method
+// notes and the source line. The same frame will serve embeds and slides.
+import type { ReactNode } from "react";
+import type { BuiltChart } from "@/lib/charts/types";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import { DataTable } from "./DataTable";
+
+export interface ChartFrameProps {
+  chart: BuiltChart;
+  locale: Locale;
+  /** The source's citation, for the source line. */
+  citation: string;
+  /** Extra content under the chart (the heatmap's quote panel). */
+  children?: ReactNode;
+}
+
+/** A chart as a `<figure>`, anchored at `#chart-{slug}`. */
+export function ChartFrame({ chart, locale, citation, children }: ChartFrameProps) {
+  const t = getDictionary(locale).charts;
+  const id = `chart-${chart.slug}`;
+  return (
+    <section id={id} className="chart-frame" aria-labelledby={`${id}-title`} data-chart={chart.slug}>
+      <h3 id={`${id}-title`}>{chart.texts.title}</h3>
+      <p className="chart-takeaway">{chart.texts.takeaway}</p>
+      <figure className="chart-figure">
+        <p id={`${id}-desc`} className="visually-hidden">
+          {chart.texts.description}
+        </p>
+        {chart.svg({ titleId: `${id}-title`, descId: `${id}-desc` })}
+        {chart.legend}
+        <figcaption className="chart-source">{t.sourceLine(citation)}</figcaption>
+      </figure>
+      {children}
+      <details className="chart-details">
+        <summary>{t.table}</summary>
+        {chart.tables.map((table, i) => (
+          <DataTable key={i} table={table} />
+        ))}
+      </details>
+      <details className="chart-details">
+        <summary>{t.notes}</summary>
+        <ul>
+          {chart.texts.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

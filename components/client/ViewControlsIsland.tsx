@@ -1,0 +1,39 @@
+"use client";
+// Applies the chart filters as soon as they change (no Apply button needed), through the router
+// so the view lands in the URL and the back button undoes it.
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { viewQuery } from "@/lib/view";
+
+export interface ViewControlsIslandProps {
+  /** The id of the server-rendered filter form. */
+  formId: string;
+  /** The open heatmap cell, kept unless its candidate gets hidden. */
+  cell?: { candidate: string; theme: string };
+}
+
+/** Enhances the filter form; renders nothing. */
+export function ViewControlsIsland({ formId, cell }: ViewControlsIslandProps) {
+  const router = useRouter();
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const apply = form.querySelector<HTMLElement>("[data-apply]");
+    if (apply) apply.hidden = true;
+    const onChange = () => {
+      const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="show"]'));
+      let hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
+      if (hidden.length === boxes.length) hidden = [];
+      const highlight = form.querySelector<HTMLSelectElement>('select[name="highlight"]')?.value || undefined;
+      const keptCell = cell && !hidden.includes(cell.candidate) ? cell : undefined;
+      const query = viewQuery({ hidden, highlight: highlight && !hidden.includes(highlight) ? highlight : undefined, cell: keptCell });
+      router.push(`${window.location.pathname}${query}`, { scroll: false });
+    };
+    form.addEventListener("change", onChange);
+    return () => {
+      form.removeEventListener("change", onChange);
+      if (apply) apply.hidden = false;
+    };
+  }, [formId, cell, router]);
+  return null;
+}

@@ -1,0 +1,73 @@
+// Registry entry: the promised multiplication of CCTV cameras.
+import { BarChart } from "@/components/charts/BarChart";
+import { layoutBars, type BarInput } from "../geometry/bars";
+import { getDictionary } from "../i18n";
+import { visibleCandidates } from "../view";
+import { attributionOf, figureOf, stanceText } from "./common";
+import { formatFigureValue } from "../i18n/format";
+import type { ChartContext, ChartDefinition } from "./types";
+
+const MEASURE = "cctv-cameras";
+/** The theme whose stance stands in for a missing camera figure. */
+const STANCE_THEME = "surveillance";
+
+function select({ dataset: d, view, locale }: ChartContext): BarInput {
+  const t = getDictionary(locale).charts.cameras;
+  return {
+    rows: visibleCandidates(d.candidates, view).map((c) => {
+      const figure = figureOf(d, c.id, MEASURE);
+      const base = { candidate: c.id, name: c.name, highlighted: view.highlight === c.id };
+      if (!figure || figure.value.kind !== "single") {
+        const lines = t.noFigure(stanceText(d, c.id, STANCE_THEME, locale).toLowerCase());
+        return { ...base, bars: [], missing: { lines, label: `${c.name}${getDictionary(locale).punctuation.colon}${lines.join(", ")}`, href: `#cell-${c.id}-${STANCE_THEME}` } };
+      }
+      const value = formatFigureValue(figure, locale);
+      const by = attributionOf(d, figure.attribution, c.id, locale);
+      return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, by), href: `#figure-${figure.id}` }] };
+    }),
+    reference: { value: 1, label: t.reference },
+    tick: (v) => `×${v}`,
+  };
+}
+
+export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> = {
+  slug: "cameras",
+  select,
+  layout: layoutBars,
+  Component: BarChart,
+  texts({ locale }, input) {
+    const t = getDictionary(locale).charts.cameras;
+    const withFigure = input.rows.filter((r) => r.bars.length > 0);
+    const items = withFigure.map((r) => `${r.bars[0]!.valueLabel} (${r.name})`);
+    const others = input.rows.filter((r) => r.missing).map((r) => r.missing!.label);
+    return {
+      title: t.title,
+      takeaway: t.takeaway(items, input.rows.length - withFigure.length),
+      description: t.description(withFigure.map((r) => r.bars[0]!.label), others),
+      notes: t.notes,
+    };
+  },
+  tables({ dataset: d, view, locale }) {
+    const t = getDictionary(locale);
+    return [
+      {
+        caption: t.charts.cameras.title,
+        columns: [t.charts.candidate, t.charts.cameras.columns.multiplier, t.charts.cameras.columns.by, t.charts.cameras.columns.stance, t.charts.quote],
+        rows: visibleCandidates(d.candidates, view).map((c) => {
+          const figure = figureOf(d, c.id, MEASURE);
+          const stance = { text: stanceText(d, c.id, STANCE_THEME, locale), href: `#cell-${c.id}-${STANCE_THEME}` };
+          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.cameras.none }, { text: "" }, stance, { text: "" }] };
+          return {
+            header: { text: c.name },
+            cells: [
+              { text: formatFigureValue(figure, locale), href: `#figure-${figure.id}` },
+              { text: attributionOf(d, figure.attribution, c.id, locale) },
+              stance,
+              { text: figure.quotes.join(" […] "), lang: "fr" as const },
+            ],
+          };
+        }),
+      },
+    ];
+  },
+};

@@ -1,0 +1,99 @@
+// Registry entry: the words of digital policy. The article's own term-usage facts first (the
+// "numérique" count stays unattributed), then keyword counts derived from the quoted proposals.
+import { KeywordsChart } from "@/components/charts/KeywordsChart";
+import type { Dataset } from "../dataset/schema";
+import { candidateById } from "../dataset/select";
+import { layoutKeywords, type KeywordsInput } from "../geometry/keywords";
+import { getDictionary } from "../i18n";
+import { visibleCandidates } from "../view";
+import { surname } from "./common";
+import type { ChartContext, ChartDefinition } from "./types";
+
+/** The keywords counted in the quotes (a method choice, documented in the chart's notes). */
+export const DERIVED_KEYWORDS: { keyword: string; pattern: RegExp }[] = [
+  { keyword: "numérique", pattern: /numériques?/gi },
+  { keyword: "données", pattern: /données/gi },
+  { keyword: "IA", pattern: /\bIA\b|intelligence artificielle/g },
+  { keyword: "plateformes", pattern: /plateformes?/gi },
+  { keyword: "start-up", pattern: /start-ups?/gi },
+  { keyword: "caméras", pattern: /caméras?/gi },
+];
+
+/** Occurrences of a pattern in a set of quotes, each distinct quote counted once. */
+export function countOccurrences(quotes: readonly string[], pattern: RegExp): number {
+  return [...new Set(quotes)].reduce((n, q) => n + (q.match(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))?.length ?? 0), 0);
+}
+
+/** Derived keyword counts per candidate, from the quotes of that candidate's proposals. */
+export function keywordCounts(d: Dataset, candidates: readonly string[]): { keyword: string; counts: Record<string, number> }[] {
+  return DERIVED_KEYWORDS.map(({ keyword, pattern }) => ({
+    keyword,
+    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(d.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes), pattern)])),
+  }));
+}
+
+function select({ dataset: d, view, locale }: ChartContext): KeywordsInput {
+  const t = getDictionary(locale).charts.keywords;
+  const candidates = visibleCandidates(d.candidates, view);
+  const name = (id: string) => candidateById(d, id)?.name ?? id;
+  const absent = d.termUsage.find((f) => f.claim.kind === "absent-from");
+  return {
+    columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
+    absent:
+      absent && absent.claim.kind === "absent-from"
+        ? { count: absent.claim.count, outOf: absent.claim.outOf, caption: t.absentCaption(absent.claim.count, absent.claim.outOf), label: t.takeaway(absent.claim.count, absent.claim.outOf), href: `#term-${absent.id}` }
+        : undefined,
+    attributed: d.termUsage.flatMap((f) =>
+      f.claim.kind === "used-by"
+        ? [{ term: f.term, caption: t.usedCaption(f.term), users: f.claim.candidates, href: `#term-${f.id}`, label: (c: string, used: boolean) => t.used(name(c), f.term, used) }]
+        : [],
+    ),
+    derived: keywordCounts(d, candidates.map((c) => c.id)).map((k) => ({ ...k, caption: `« ${k.keyword} »`, label: (c: string, n: number) => t.count(name(c), k.keyword, n) })),
+    headings: t.headings,
+  };
+}
+
+export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKeywords>> = {
+  slug: "keywords",
+  select,
+  layout: layoutKeywords,
+  Component: KeywordsChart,
+  texts({ locale }, input) {
+    const t = getDictionary(locale).charts.keywords;
+    const facts = [
+      ...(input.absent ? [input.absent.label] : []),
+      ...input.attributed.map((a) => `${a.caption} ${a.users.length ? a.users.join(", ") : "—"}.`),
+    ];
+    return {
+      title: t.title,
+      takeaway: input.absent ? t.takeaway(input.absent.count, input.absent.outOf) : t.title,
+      description: t.description(facts),
+      notes: t.notes,
+    };
+  },
+  tables({ dataset: d, view, locale }, input) {
+    const t = getDictionary(locale);
+    const candidates = visibleCandidates(d.candidates, view);
+    return [
+      {
+        caption: t.charts.keywords.headings.article,
+        columns: [t.terms.heading, t.charts.keywords.columns.fact, t.charts.quote],
+        rows: d.termUsage.map((f) => {
+          const claim =
+            f.claim.kind === "absent-from"
+              ? t.charts.keywords.absentCaption(f.claim.count, f.claim.outOf)
+              : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateById(d, c)?.name ?? c))}`;
+          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `#term-${f.id}` }, { text: f.quotes.join(" […] "), lang: "fr" as const }] };
+        }),
+      },
+      {
+        caption: t.charts.keywords.headings.derived,
+        columns: [t.charts.keywords.columns.keyword, ...candidates.map((c) => c.name)],
+        rows: input.derived.map((k) => ({
+          header: { text: k.keyword, lang: "fr" as const },
+          cells: candidates.map((c) => ({ text: String(k.counts[c.id] ?? 0) })),
+        })),
+      },
+    ];
+  },
+};

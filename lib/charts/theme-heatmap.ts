@@ -1,0 +1,82 @@
+// Registry entry: the theme × candidate heatmap.
+import { HeatmapChart } from "@/components/charts/HeatmapChart";
+import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
+import { cellOf, proposalsOf } from "../dataset/select";
+import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
+import { getDictionary, pick } from "../i18n";
+import { viewQuery, visibleCandidates } from "../view";
+import { surname } from "./common";
+import type { ChartContext, ChartDefinition } from "./types";
+
+/** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
+export const CELL_PANEL_ID = "cell-panel";
+
+function select({ dataset: d, view, locale }: ChartContext): HeatmapInput {
+  const t = getDictionary(locale);
+  const candidates = visibleCandidates(d.candidates, view);
+  return {
+    columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
+    rows: d.themes.map((theme) => ({ theme: theme.id, label: pick(theme.shortLabel, locale) })),
+    cells: d.themes.flatMap((theme) =>
+      candidates.map((c) => {
+        const cell = cellOf(d, c.id, theme.id);
+        const level = cell?.level ?? 0;
+        const stance = cell?.stance && cell.stance !== "not-mentioned" ? cell.stance : undefined;
+        return {
+          candidate: c.id,
+          theme: theme.id,
+          level,
+          stance,
+          href: `${viewQuery({ ...view, cell: { candidate: c.id, theme: theme.id } })}#${CELL_PANEL_ID}`,
+          label: t.charts["theme-heatmap"].cellLabel(
+            c.name,
+            pick(theme.label, locale),
+            t.levels[level as 0 | 1 | 2 | 3],
+            stance ? t.stances[stance] : null,
+            proposalsOf(d, c.id, theme.id).length,
+          ),
+        };
+      }),
+    ),
+    silentText: t.charts["theme-heatmap"].silent,
+    openCell: view.cell,
+  };
+}
+
+export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layoutHeatmap>> = {
+  slug: "theme-heatmap",
+  select,
+  layout: layoutHeatmap,
+  Component: HeatmapChart,
+  Legend: HeatmapLegend,
+  texts({ dataset: d, locale }, input) {
+    const t = getDictionary(locale).charts["theme-heatmap"];
+    const universal = input.rows.filter((r) => input.cells.filter((c) => c.theme === r.theme).every((c) => c.level > 0)).map((r) => r.label);
+    const silent = input.cells.filter((c) => c.level === 0).length;
+    return {
+      title: t.title,
+      takeaway: t.takeaway(universal, silent, input.cells.length),
+      description: t.description(d.themes.length, input.columns.length),
+      notes: t.notes,
+    };
+  },
+  tables({ dataset: d, view, locale }, input) {
+    const t = getDictionary(locale);
+    const candidates = visibleCandidates(d.candidates, view);
+    return [
+      {
+        caption: t.charts["theme-heatmap"].title,
+        columns: [t.nav.themes, ...candidates.map((c) => c.name)],
+        rows: d.themes.map((theme) => ({
+          header: { text: pick(theme.label, locale) },
+          cells: candidates.map((c) => {
+            const cell = input.cells.find((x) => x.candidate === c.id && x.theme === theme.id);
+            const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
+            const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
+            return { text: `${level} – ${t.levels[level]}${stance}`, href: `#cell-${c.id}-${theme.id}` };
+          }),
+        })),
+      },
+    ];
+  },
+};

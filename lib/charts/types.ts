@@ -1,0 +1,67 @@
+// The chart registry's types. A chart is: a selector (dataset + view -> geometry input), pure
+// geometry (input -> placed marks), a hook-free SVG component, its texts and its data tables.
+import type { ReactElement } from "react";
+import type { Dataset } from "../dataset/schema";
+import type { Locale } from "../i18n";
+import type { View } from "../view";
+
+export const CHART_SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"] as const;
+export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+/** Everything a chart is drawn from. */
+export interface ChartContext {
+  dataset: Dataset;
+  view: View;
+  locale: Locale;
+}
+
+/** A table cell: text, optionally a link to the datum's quote, optionally in French whatever the page. */
+export interface TableCell {
+  text: string;
+  href?: string;
+  lang?: "fr";
+}
+
+/** A real data table: a caption, column headers, and rows that each start with a header cell. */
+export interface TableSpec {
+  caption: string;
+  columns: string[];
+  rows: { header: TableCell; cells: TableCell[] }[];
+}
+
+/** What a chart says in words: title, one-sentence takeaway, alt text and method notes. */
+export interface ChartTexts {
+  title: string;
+  takeaway: string;
+  description: string;
+  notes: string[];
+}
+
+/** Props every chart component receives besides its layout. */
+export interface ChartSvgProps<Layout> {
+  layout: Layout;
+  /** Ids of the elements that name and describe the chart. */
+  titleId: string;
+  descId: string;
+}
+
+/** One registry entry. */
+export interface ChartDefinition<Input, Layout> {
+  slug: ChartSlug;
+  select(ctx: ChartContext): Input;
+  layout(input: Input): Layout;
+  Component(props: ChartSvgProps<Layout>): ReactElement;
+  texts(ctx: ChartContext, input: Input): ChartTexts;
+  tables(ctx: ChartContext, input: Input): TableSpec[];
+  /** An optional key to the chart's encodings, rendered under it. */
+  Legend?(props: { locale: Locale }): ReactElement;
+}
+
+/** A chart built for one context: what the page (and later embeds, slides, downloads) render. */
+export interface BuiltChart {
+  slug: ChartSlug;
+  texts: ChartTexts;
+  tables: TableSpec[];
+  svg(ids: { titleId: string; descId: string }): ReactElement;
+  legend?: ReactElement;
+}

@@ -1,0 +1,41 @@
+// Helpers shared by every chart's geometry. Charts are laid out with x in percent of the chart's
+// width (so one SVG fits a 320 px phone and a desktop with text at its real size) and y in pixels.
+
+/** Rounds to 3 decimals, so geometry (and SVG snapshots) are stable across platforms. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Splits a label into lines of at most `maxChars` characters, breaking at spaces. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A percentage as an SVG attribute value: `12.5%`. */
+export function pct(value: number): string {
+  return `${round(value)}%`;
+}
+
+/** Line height of chart labels, in px. */
+export const LINE_HEIGHT = 16;
+
+/**
+ * Where a column's label goes: centred over its column, except the first and last, which align
+ * to the chart's edges so that a name wider than a phone-width column is never cut off.
+ */
+export function columnLabelX(column: { x: number; width: number }, index: number, count: number): { x: string; textAnchor: "start" | "middle" | "end" } {
+  if (index === 0 && count > 1) return { x: pct(column.x), textAnchor: "start" };
+  if (index === count - 1 && count > 1) return { x: pct(column.x + column.width), textAnchor: "end" };
+  return { x: pct(column.x + column.width / 2), textAnchor: "middle" };
+}
