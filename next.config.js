@@ -3,6 +3,9 @@
 // embed charts there); every other route refuses framing, by CSP and by X-Frame-Options.
 const isDev = process.env.NODE_ENV === "development";
 
+/** First path segments that are real routes; any other is answered by the 404 page. */
+const TOP_LEVEL = ["fr", "en", "api", "embed", "embed\\.js", "charts", "_next", "favicon\\.ico"];
+
 /** The content security policy, with `frame-ancestors` chosen per route kind. */
 function contentSecurityPolicy(frameAncestors) {
   return [
@@ -33,6 +36,15 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
+  // A first path segment that is not a language (nor another top-level route) would reach the
+  // dashboard page, whose notFound() Next 16 answers with an empty error shell when the page is
+  // rendered per request. Sending it under /fr instead lets the language layout's not-found page
+  // answer: a real 404 document, readable without JavaScript.
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: `/:first((?!(?:${TOP_LEVEL.join("|")})(?:/|$))[^/]+)/:rest*`, destination: "/fr/:first/:rest*" }],
+    };
+  },
   async headers() {
     return [
       {

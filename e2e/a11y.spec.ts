@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const ROUTES = ["/fr", "/en", "/does-not-exist"];
+const ROUTES = ["/fr", "/en", "/en?highlight=buzyn&hide=villani&cell=dati.surveillance", "/does-not-exist"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const route of ROUTES) {
@@ -14,3 +14,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("axe finds no violation with the dark theme chosen by the toggle", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/fr?cell=hidalgo.platforms");
+  await page.getByRole("button", { name: "Thème sombre" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

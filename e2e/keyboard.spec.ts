@@ -1,11 +1,17 @@
 // Keyboard users reach every control, starting with a skip link.
 import { expect, test } from "@playwright/test";
 
-test("Tab reaches every link and focusable region of /fr, skip link first", async ({ page }) => {
+test("Tab reaches every control of /fr, skip link first (heatmap cells: one tab stop, then arrows)", async ({ page }) => {
   await page.goto("/fr");
-  const focusable = await page.locator("a[href], button, [tabindex='0'], input, select, textarea").evaluateAll((els) =>
-    els.filter((el) => !(el as HTMLElement).hidden).map((el, i) => ((el as HTMLElement).dataset.k = String(i))),
-  );
+  // Wait for the heatmap's island to make the grid a single tab stop.
+  await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
+  const focusable = await page
+    .locator("a[href], button, [tabindex='0'], input, select, textarea, summary")
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.getAttribute("tabindex") !== "-1" && el.checkVisibility({ visibilityProperty: true }))
+        .map((el, i) => ((el as HTMLElement).dataset.k = String(i))),
+    );
   const reached = new Set<string>();
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText("Aller au contenu");

@@ -1,17 +1,10 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { getDictionary, isLocale, LOCALES } from "@/lib/i18n";
+import { DEFAULT_LOCALE, getDictionary, isLocale } from "@/lib/i18n";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 import "../charts.css";
 
-export const dynamicParams = false;
-
-/** Only /fr and /en exist; any other first segment is a 404. */
-export function generateStaticParams() {
-  return LOCALES.map((lang) => ({ lang }));
-}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -33,10 +26,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
 
 export default async function LangLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
-  if (!isLocale(lang)) notFound();
+  // An unknown first segment still gets a document (French, the default) around the 404 page
+  // that the page's notFound() renders: a layout that threw would leave Next's bare error page.
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   return (
     // The theme script may set data-theme before React hydrates: not a mismatch to warn about.
-    <html lang={lang} suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

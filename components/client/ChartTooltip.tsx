@@ -12,39 +12,57 @@ interface Tip {
 /** Half the tooltip's maximum width plus a margin, to keep it inside the viewport. */
 const EDGE = 140;
 
+/** Where the tooltip of a mark goes: above its centre, kept inside the viewport. */
+function placeAbove(mark: Element): Tip {
+  const box = mark.getBoundingClientRect();
+  const x = Math.min(Math.max(box.left + box.width / 2, EDGE), window.innerWidth - EDGE);
+  return { text: mark.getAttribute("data-tip") ?? "", x, y: box.top };
+}
+
 /** The single tooltip of the page. */
 export function ChartTooltip() {
   const [tip, setTip] = useState<Tip | null>(null);
 
   useEffect(() => {
-    const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest("[data-tip]") : null);
+    let current: Element | null = null;
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest("[data-tip]") : null);
     const show = (e: Event) => {
-      const mark = markOf(e);
+      const mark = markOf(e.target);
       if (!mark) return;
-      const box = mark.getBoundingClientRect();
-      const x = Math.min(Math.max(box.left + box.width / 2, EDGE), window.innerWidth - EDGE);
-      setTip({ text: mark.getAttribute("data-tip") ?? "", x, y: box.top });
+      current = mark;
+      setTip(placeAbove(mark));
     };
-    const hide = (e: Event) => {
-      if (markOf(e)) setTip(null);
+    // Moving between a mark's own parts (its rect and its label) is not leaving it.
+    const leave = (e: FocusEvent | PointerEvent) => {
+      const mark = markOf(e.target);
+      if (!mark || (e.relatedTarget instanceof Node && mark.contains(e.relatedTarget))) return;
+      if (mark === current) {
+        current = null;
+        setTip(null);
+      }
     };
     const escape = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setTip(null);
+      if (e.key !== "Escape") return;
+      current = null;
+      setTip(null);
     };
-    const clear = () => setTip(null);
+    // Focusing a mark may scroll the page: follow the mark instead of losing the tooltip.
+    const follow = () => {
+      if (current) setTip(placeAbove(current));
+    };
     document.addEventListener("pointerover", show);
     document.addEventListener("focusin", show);
-    document.addEventListener("pointerout", hide);
-    document.addEventListener("focusout", hide);
+    document.addEventListener("pointerout", leave);
+    document.addEventListener("focusout", leave);
     document.addEventListener("keydown", escape);
-    window.addEventListener("scroll", clear, { passive: true });
+    window.addEventListener("scroll", follow, { passive: true });
     return () => {
       document.removeEventListener("pointerover", show);
       document.removeEventListener("focusin", show);
-      document.removeEventListener("pointerout", hide);
-      document.removeEventListener("focusout", hide);
+      document.removeEventListener("pointerout", leave);
+      document.removeEventListener("focusout", leave);
       document.removeEventListener("keydown", escape);
-      window.removeEventListener("scroll", clear);
+      window.removeEventListener("scroll", follow);
     };
   }, []);
 

@@ -1,5 +1,6 @@
 // `npm test`: every test of the project, in order: unit tests (vitest), the production build
-// (which validates the dataset), then the browser tests (Playwright) against `next start`.
+// (which validates the dataset), the size budget, then the browser tests (Playwright) against
+// `next start`.
 // Ends with `N passed, N failed` and a non-zero exit code on any failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
@@ -36,6 +37,8 @@ if (!browser) {
   ok = false;
   console.error("\nThe production build failed (see above): browser tests not run.");
 } else {
+  // The size budget needs the build just made; a regression fails `npm test` like a failing test.
+  if (!run("npm", ["run", "budget"])) ok = false;
   ok = run("npx", ["playwright", "test"]) && ok;
   if (!existsSync(PLAYWRIGHT_REPORT)) ok = false;
 }

@@ -1,0 +1,139 @@
+// A reader explores the four charts: tooltips, keyboard, the quote panel, filters in the URL.
+import { expect, test, type Page } from "@playwright/test";
+import { dataset } from "./fixtures";
+
+const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
+/** The islands have run: the heatmap is down to one tab stop. */
+const hydrated = (page: Page) => expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
+const cellLink = (page: Page, candidate: string, theme: string) => page.locator(`[data-heatmap] a[data-candidate="${candidate}"][data-theme="${theme}"]`);
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("all four charts and their data tables are in the page", async ({ page }) => {
+    await page.goto("/fr");
+    for (const slug of SLUGS) {
+      const frame = page.locator(`#chart-${slug}`);
+      await expect(frame.locator("svg.chart")).toBeVisible();
+      await expect(frame.locator("table caption").first()).toBeAttached();
+      await expect(frame.locator("table tbody tr").first()).toBeAttached();
+    }
+    await expect(page.locator("[data-heatmap] a.heatmap-cell")).toHaveCount(dataset.cells.length);
+  });
+
+  test("a heatmap cell opens its quotes as a page, and the filter form applies on submit", async ({ page }) => {
+    await page.goto("/fr");
+    await cellLink(page, "dati", "platforms").click();
+    await expect(page).toHaveURL(/cell=dati\.platforms/);
+    await expect(page.locator("#cell-panel blockquote").first()).toContainText("Rachida Dati");
+    await page.getByRole("checkbox", { name: "Cédric Villani" }).uncheck();
+    await page.getByRole("button", { name: "Appliquer" }).click();
+    await expect(page.locator('[data-heatmap] a[data-candidate="villani"]')).toHaveCount(0);
+    await expect(page.locator('[data-heatmap] a[data-candidate="dati"]')).toHaveCount(dataset.themes.length);
+  });
+});
+
+test("hovering a bar shows what it means", async ({ page }) => {
+  await page.goto("/fr");
+  await hydrated(page);
+  await page.locator("#chart-cameras a.bar").first().hover();
+  await expect(page.getByRole("tooltip")).toContainText("×3");
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+});
+
+test("keyboard focus on a mark shows its tooltip too", async ({ page }) => {
+  await page.goto("/en");
+  await hydrated(page);
+  await page.locator("#chart-rental-caps a.bar").first().focus();
+  await expect(page.getByRole("tooltip")).toContainText("Anne Hidalgo");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+});
+
+test("the heatmap is one tab stop, and arrow keys reach every cell", async ({ page }) => {
+  await page.goto("/fr");
+  await hydrated(page);
+  const tabbable = page.locator('[data-heatmap] a[tabindex="0"]');
+  await expect(tabbable).toHaveCount(1);
+  await expect(page.locator('[data-heatmap] a[tabindex="-1"]')).toHaveCount(dataset.cells.length - 1);
+  await tabbable.focus();
+  const seen = new Set<string>();
+  const key = async () => page.evaluate(() => `${(document.activeElement as HTMLElement).dataset.candidate}.${(document.activeElement as HTMLElement).dataset.theme}`);
+  for (let row = 0; row < dataset.themes.length; row++) {
+    for (let col = 0; col < dataset.candidates.length; col++) {
+      seen.add(await key());
+      await page.keyboard.press(row % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  expect(seen.size).toBe(dataset.cells.length);
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest("[data-heatmap]"))).toBe(false);
+});
+
+test("Enter on a cell opens its quotes and attribution; closing returns focus; back undoes", async ({ page }) => {
+  await page.goto("/fr");
+  await hydrated(page);
+  const cell = cellLink(page, "hidalgo", "surveillance");
+  await cell.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?cell=hidalgo\.surveillance/);
+  const panel = page.locator("#cell-panel");
+  await expect(panel).toBeFocused();
+  await expect(panel.getByRole("heading")).toContainText("Anne Hidalgo");
+  await expect(panel.locator("blockquote").first()).toContainText("Nous y sommes hostiles dans les espaces publics");
+  await expect(panel).toContainText("Jean-Louis Missika");
+  await panel.getByRole("link", { name: "Fermer" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(cellLink(page, "hidalgo", "surveillance")).toBeFocused();
+  await page.goBack();
+  await expect(page.locator("#cell-panel")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/fr$/);
+});
+
+test("a shared URL reproduces a highlighted, filtered view with an open cell", async ({ page }) => {
+  await page.goto("/en?highlight=buzyn&hide=villani,belliard&cell=dati.platforms");
+  await expect(page.locator('[data-heatmap] a[data-candidate="villani"], [data-heatmap] a[data-candidate="belliard"]')).toHaveCount(0);
+  await expect(page.locator('#chart-cameras [data-candidate="villani"]')).toHaveCount(0);
+  await expect(page.locator(".chart-label--highlighted").first()).toHaveText("Buzyn");
+  await expect(page.locator("#cell-panel")).toContainText("Rachida Dati");
+  await expect(page.getByRole("combobox", { name: "Highlight" })).toHaveValue("buzyn");
+  await expect(page.getByRole("checkbox", { name: "Cédric Villani" })).not.toBeChecked();
+});
+
+test("filters change the URL at once, and the back button undoes them", async ({ page }) => {
+  await page.goto("/fr");
+  await hydrated(page);
+  await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
+  await expect(page).toHaveURL(/hide=simonnet/);
+  await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
+  await expect(page).toHaveURL(/highlight=dati&hide=simonnet/);
+  await expect(page.locator('#chart-cameras .bar-row--highlighted')).toHaveAttribute("data-candidate", "dati");
+  await page.goBack();
+  await expect(page).toHaveURL(/\?hide=simonnet$/);
+  await page.goBack();
+  await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(dataset.themes.length);
+});
+
+test("the theme toggle switches to dark, and the choice survives a reload", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/fr");
+  await hydrated(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await background();
+  await page.getByRole("button", { name: "Thème sombre" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: "Thème sombre" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("with reduced motion, the page does not animate scrolling", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/fr");
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+});
