@@ -2,7 +2,7 @@
 // it works without JavaScript; the HeatmapKeys island adds arrow-key movement on top.
 import type { ChartSvgProps } from "@/lib/charts/types";
 import { HEATMAP, type HeatmapLayout } from "@/lib/geometry/heatmap";
-import { columnLabelX, pct, round } from "@/lib/geometry/shared";
+import { pct, round } from "@/lib/geometry/shared";
 
 const HATCH_ID = "heatmap-hatch";
 
@@ -18,8 +18,8 @@ export function HeatmapChart({ layout, titleId, descId }: ChartSvgProps<HeatmapL
       </defs>
       <g aria-hidden="true">
         <g>
-        {layout.columns.map((c, i) => (
-          <text key={c.candidate} {...columnLabelX(c, i, layout.columns.length)} y={HEATMAP.HEADER_H - 10} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
+        {layout.columns.map((c) => (
+          <text key={c.candidate} x={pct(c.x + c.width / 2)} textAnchor="middle" y={HEATMAP.HEADER_H - 10} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
             {c.label}
           </text>
         ))}

@@ -2,7 +2,7 @@
 // terms as dots in candidate columns, and derived counts as sized circles with their number.
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { KeywordsLayout } from "@/lib/geometry/keywords";
-import { columnLabelX, LINE_HEIGHT, pct, round } from "@/lib/geometry/shared";
+import { LINE_HEIGHT, pct, round } from "@/lib/geometry/shared";
 
 /** A count is printed inside its circle from this radius, beside it below. */
 const NUMBER_INSIDE_FROM = 9;
@@ -31,8 +31,8 @@ export function KeywordsChart({ layout, titleId, descId }: ChartSvgProps<Keyword
         ))}
         {layout.columnHeaderYs.map((y) => (
           <g key={y}>
-          {layout.columns.map((c, i) => (
-            <text key={`${y}-${c.candidate}`} {...columnLabelX(c, i, layout.columns.length)} y={y} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
+          {layout.columns.map((c) => (
+            <text key={`${y}-${c.candidate}`} x={pct(c.x + c.width / 2)} textAnchor="middle" y={y} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
               {c.label}
             </text>
           ))}

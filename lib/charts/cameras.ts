@@ -3,8 +3,8 @@ import { BarChart } from "@/components/charts/BarChart";
 import { layoutBars, type BarInput } from "../geometry/bars";
 import { getDictionary } from "../i18n";
 import { visibleCandidates } from "../view";
-import { attributionOf, figureOf, stanceText } from "./common";
-import { formatFigureValue } from "../i18n/format";
+import { formatAttribution, formatFigureValue } from "../i18n/format";
+import { figureOf, stanceText } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 const MEASURE = "cctv-cameras";
@@ -22,7 +22,7 @@ function select({ dataset: d, view, locale }: ChartContext): BarInput {
         return { ...base, bars: [], missing: { lines, label: `${c.name}${getDictionary(locale).punctuation.colon}${lines.join(", ")}`, href: `#cell-${c.id}-${STANCE_THEME}` } };
       }
       const value = formatFigureValue(figure, locale);
-      const by = attributionOf(d, figure.attribution, c.id, locale);
+      const by = formatAttribution(d, figure.attribution, c.id, locale);
       return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, by), href: `#figure-${figure.id}` }] };
     }),
     reference: { value: 1, label: t.reference },
@@ -61,7 +61,7 @@ export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> =
             header: { text: c.name },
             cells: [
               { text: formatFigureValue(figure, locale), href: `#figure-${figure.id}` },
-              { text: attributionOf(d, figure.attribution, c.id, locale) },
+              { text: formatAttribution(d, figure.attribution, c.id, locale) },
               stance,
               { text: figure.quotes.join(" […] "), lang: "fr" as const },
             ],

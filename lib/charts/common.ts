@@ -1,7 +1,7 @@
 // Small selectors shared by several charts.
-import type { Attribution, CandidateRecord, Dataset, FigureRecord } from "../dataset/schema";
+import type { CandidateRecord, Dataset, FigureRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
+import { formatFigureValue } from "../i18n/format";
 import { getDictionary, type Locale } from "../i18n";
 
 /** A column label: the surname ("Hidalgo"), short enough for a phone-width column. */
@@ -23,9 +23,4 @@ export function formatValueOf(figure: FigureRecord, value: number, locale: Local
 export function stanceText(d: Dataset, candidate: string, theme: string, locale: Locale): string {
   const stances = getDictionary(locale).stances;
   return stances[cellOf(d, candidate, theme)?.stance ?? "not-mentioned"];
-}
-
-/** Who a figure is attributed to, in words. */
-export function attributionOf(d: Dataset, attribution: Attribution, candidate: string, locale: Locale): string {
-  return formatAttribution(d, attribution, candidate, locale);
 }

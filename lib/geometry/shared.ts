@@ -30,12 +30,3 @@ export function pct(value: number): string {
 /** Line height of chart labels, in px. */
 export const LINE_HEIGHT = 16;
 
-/**
- * Where a column's label goes: centred over its column, except the first and last, which align
- * to the chart's edges so that a name wider than a phone-width column is never cut off.
- */
-export function columnLabelX(column: { x: number; width: number }, index: number, count: number): { x: string; textAnchor: "start" | "middle" | "end" } {
-  if (index === 0 && count > 1) return { x: pct(column.x), textAnchor: "start" };
-  if (index === count - 1 && count > 1) return { x: pct(column.x + column.width), textAnchor: "end" };
-  return { x: pct(column.x + column.width / 2), textAnchor: "middle" };
-}
