@@ -5,7 +5,6 @@ import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 import "../charts.css";
 
-
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
@@ -26,8 +25,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
 
 export default async function LangLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
-  // An unknown first segment still gets a document (French, the default) around the 404 page
-  // that the page's notFound() renders: a layout that threw would leave Next's bare error page.
+  // next.config.js sends unknown first segments under /fr; should one still get here, it gets a
+  // French document around the 404 page rather than a layout that throws (Next's bare error shell).
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   return (
     // The theme script may set data-theme before React hydrates: not a mismatch to warn about.

@@ -7,17 +7,17 @@ import { CellPanel } from "@/components/CellPanel";
 import { ChartFrame } from "@/components/charts/ChartFrame";
 import { ChartTooltip } from "@/components/client/ChartTooltip";
 import { HeatmapKeys } from "@/components/client/HeatmapKeys";
+import { FiguresTable } from "@/components/FiguresTable";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import styles from "@/components/site.module.css";
+import { TermUsageList } from "@/components/TermUsageList";
+import { ThemeSection } from "@/components/ThemeSection";
 import { ViewControls } from "@/components/ViewControls";
 import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
-import { parseView, viewQuery } from "@/lib/view";
-import { FiguresTable } from "@/components/FiguresTable";
-import { SiteHeader } from "@/components/SiteHeader";
-import { SiteFooter } from "@/components/SiteFooter";
-import { ThemeSection } from "@/components/ThemeSection";
-import { TermUsageList } from "@/components/TermUsageList";
 import { loadDataset } from "@/lib/dataset/load";
 import { getDictionary, isLocale, pick } from "@/lib/i18n";
-import styles from "@/components/site.module.css";
+import { parseView, viewQuery } from "@/lib/view";
 
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
   const { lang } = await params;
