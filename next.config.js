@@ -36,6 +36,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
+  // A native module (the PNG renderer): loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   // A first path segment that is not a language (nor another top-level route) would reach the
   // dashboard page, whose notFound() Next 16 answers with an empty error shell when the page is
   // rendered per request. Sending it under /fr instead lets the language layout's not-found page

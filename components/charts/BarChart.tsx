@@ -9,9 +9,9 @@ const LABEL_INSIDE_FROM = 45;
 const GAP_BAR_LABEL = 6;
 
 /** Rows of labelled bars on one axis, with an optional reference line. */
-export function BarChart({ layout, titleId, descId }: ChartSvgProps<BarLayout>) {
+export function BarChart({ layout, titleId, descId, box }: ChartSvgProps<BarLayout>) {
   return (
-    <svg className="chart chart-bars" width="100%" height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
+    <svg className="chart chart-bars" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <g aria-hidden="true" className="chart-axis">
         {layout.ticks.map((t) => (
           <g key={t.label}>

@@ -7,9 +7,9 @@ import { pct, round } from "@/lib/geometry/shared";
 const HATCH_ID = "heatmap-hatch";
 
 /** The theme × candidate grid, one `<a class="heatmap-cell">` per cell. */
-export function HeatmapChart({ layout, titleId, descId }: ChartSvgProps<HeatmapLayout>) {
+export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<HeatmapLayout>) {
   return (
-    <svg className="chart chart-heatmap" width="100%" height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId} data-heatmap="">
+    <svg className="chart chart-heatmap" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId} data-heatmap="">
       <defs>
         <pattern id={HATCH_ID} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" className="heatmap-hatch-bg" />

@@ -21,10 +21,10 @@ function Lines({ lines, y, className }: { lines: string[]; y: number; className:
 }
 
 /** The keyword chart's three blocks. */
-export function KeywordsChart({ layout, titleId, descId }: ChartSvgProps<KeywordsLayout>) {
+export function KeywordsChart({ layout, titleId, descId, box }: ChartSvgProps<KeywordsLayout>) {
   const a = layout.absent;
   return (
-    <svg className="chart chart-keywords" width="100%" height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
+    <svg className="chart chart-keywords" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <g aria-hidden="true">
         {layout.headings.map((h) => (
           <Lines key={h.y} lines={h.lines} y={h.y} className="chart-heading" />
@@ -63,7 +63,7 @@ export function KeywordsChart({ layout, titleId, descId }: ChartSvgProps<Keyword
           {k.circles.map((c) => {
             const inside = c.r >= NUMBER_INSIDE_FROM;
             return (
-              <a key={c.candidate} href={`#candidate-${c.candidate}`} aria-label={c.label} data-tip={c.label} className="keyword-count" data-candidate={c.candidate}>
+              <a key={c.candidate} href={c.href} aria-label={c.label} data-tip={c.label} className="keyword-count" data-candidate={c.candidate}>
                 {c.count > 0 && <circle cx={pct(c.x)} cy={c.y} r={c.r} className="keyword-circle" />}
                 <text x={pct(c.x)} y={round(c.y + 4)} dx={inside || c.count === 0 ? 0 : c.r + 3} textAnchor={inside || c.count === 0 ? "middle" : "start"} className={inside ? "keyword-number keyword-number--inside" : "keyword-number"} aria-hidden="true">
                   {c.count}

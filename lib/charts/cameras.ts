@@ -11,7 +11,7 @@ const MEASURE = "cctv-cameras";
 /** The theme whose stance stands in for a missing camera figure. */
 const STANCE_THEME = "surveillance";
 
-function select({ dataset: d, view, locale }: ChartContext): BarInput {
+function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): BarInput {
   const t = getDictionary(locale).charts.cameras;
   return {
     rows: visibleCandidates(d.candidates, view).map((c) => {
@@ -19,11 +19,11 @@ function select({ dataset: d, view, locale }: ChartContext): BarInput {
       const base = { candidate: c.id, name: c.name, highlighted: view.highlight === c.id };
       if (!figure || figure.value.kind !== "single") {
         const lines = t.noFigure(stanceText(d, c.id, STANCE_THEME, locale).toLowerCase());
-        return { ...base, bars: [], missing: { lines, label: `${c.name}${getDictionary(locale).punctuation.colon}${lines.join(", ")}`, href: `#cell-${c.id}-${STANCE_THEME}` } };
+        return { ...base, bars: [], missing: { lines, label: `${c.name}${getDictionary(locale).punctuation.colon}${lines.join(", ")}`, href: `${linkBase}#cell-${c.id}-${STANCE_THEME}` } };
       }
       const value = formatFigureValue(figure, locale);
       const by = formatAttribution(d, figure.attribution, c.id, locale);
-      return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, by), href: `#figure-${figure.id}` }] };
+      return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, by), href: `${linkBase}#figure-${figure.id}` }] };
     }),
     reference: { value: 1, label: t.reference },
     tick: (v) => `×${v}`,
@@ -47,7 +47,7 @@ export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> =
       notes: t.notes,
     };
   },
-  tables({ dataset: d, view, locale }) {
+  tables({ dataset: d, view, locale, linkBase = "" }) {
     const t = getDictionary(locale);
     return [
       {
@@ -55,12 +55,12 @@ export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> =
         columns: [t.charts.candidate, t.charts.cameras.columns.multiplier, t.charts.cameras.columns.by, t.charts.cameras.columns.stance, t.charts.quote],
         rows: visibleCandidates(d.candidates, view).map((c) => {
           const figure = figureOf(d, c.id, MEASURE);
-          const stance = { text: stanceText(d, c.id, STANCE_THEME, locale), href: `#cell-${c.id}-${STANCE_THEME}` };
+          const stance = { text: stanceText(d, c.id, STANCE_THEME, locale), href: `${linkBase}#cell-${c.id}-${STANCE_THEME}` };
           if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.cameras.none }, { text: "" }, stance, { text: "" }] };
           return {
             header: { text: c.name },
             cells: [
-              { text: formatFigureValue(figure, locale), href: `#figure-${figure.id}` },
+              { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
               { text: formatAttribution(d, figure.attribution, c.id, locale) },
               stance,
               { text: figure.quotes.join(" […] "), lang: "fr" as const },

@@ -32,7 +32,7 @@ export function keywordCounts(d: Dataset, candidates: readonly string[]): { keyw
   }));
 }
 
-function select({ dataset: d, view, locale }: ChartContext): KeywordsInput {
+function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): KeywordsInput {
   const t = getDictionary(locale).charts.keywords;
   const candidates = visibleCandidates(d.candidates, view);
   const name = (id: string) => candidateById(d, id)?.name ?? id;
@@ -41,14 +41,14 @@ function select({ dataset: d, view, locale }: ChartContext): KeywordsInput {
     columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
     absent:
       absent && absent.claim.kind === "absent-from"
-        ? { count: absent.claim.count, outOf: absent.claim.outOf, caption: t.absentCaption(absent.claim.count, absent.claim.outOf), label: t.takeaway(absent.claim.count, absent.claim.outOf), href: `#term-${absent.id}` }
+        ? { count: absent.claim.count, outOf: absent.claim.outOf, caption: t.absentCaption(absent.claim.count, absent.claim.outOf), label: t.takeaway(absent.claim.count, absent.claim.outOf), href: `${linkBase}#term-${absent.id}` }
         : undefined,
     attributed: d.termUsage.flatMap((f) =>
       f.claim.kind === "used-by"
-        ? [{ term: f.term, caption: t.usedCaption(f.term), users: f.claim.candidates, href: `#term-${f.id}`, label: (c: string, used: boolean) => t.used(name(c), f.term, used) }]
+        ? [{ term: f.term, caption: t.usedCaption(f.term), users: f.claim.candidates, href: `${linkBase}#term-${f.id}`, label: (c: string, used: boolean) => t.used(name(c), f.term, used) }]
         : [],
     ),
-    derived: keywordCounts(d, candidates.map((c) => c.id)).map((k) => ({ ...k, caption: `« ${k.keyword} »`, label: (c: string, n: number) => t.count(name(c), k.keyword, n) })),
+    derived: keywordCounts(d, candidates.map((c) => c.id)).map((k) => ({ ...k, caption: `« ${k.keyword} »`, href: (c: string) => `${linkBase}#candidate-${c}`, label: (c: string, n: number) => t.count(name(c), k.keyword, n) })),
     headings: t.headings,
   };
 }
@@ -71,7 +71,23 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
       notes: t.notes,
     };
   },
-  tables({ dataset: d, view, locale }, input) {
+  csv({ dataset: d, view, locale }, input) {
+    // One row per datum: each term-usage fact of the article, then each derived count.
+    const [facts, counts] = keywords.tables({ dataset: d, view, locale }, input);
+    const t = getDictionary(locale);
+    const candidates = visibleCandidates(d.candidates, view);
+    return {
+      caption: t.charts.keywords.title,
+      columns: [t.charts.keywords.columns.keyword, t.charts.candidate, t.figures.value, t.charts.quote],
+      rows: [
+        ...facts!.rows.map((r) => ({ header: r.header, cells: [{ text: "" }, r.cells[0]!, r.cells[1]!] })),
+        ...counts!.rows.flatMap((r) =>
+          candidates.map((c, i) => ({ header: r.header, cells: [{ text: c.name }, { text: r.cells[i]!.text }, { text: "" }] })),
+        ),
+      ],
+    };
+  },
+  tables({ dataset: d, view, locale, linkBase = "" }, input) {
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
     return [
@@ -83,7 +99,7 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
             f.claim.kind === "absent-from"
               ? t.charts.keywords.absentCaption(f.claim.count, f.claim.outOf)
               : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateById(d, c)?.name ?? c))}`;
-          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `#term-${f.id}` }, { text: f.quotes.join(" […] "), lang: "fr" as const }] };
+          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `${linkBase}#term-${f.id}` }, { text: f.quotes.join(" […] "), lang: "fr" as const }] };
         }),
       },
       {

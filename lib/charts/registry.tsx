@@ -24,14 +24,17 @@ export function isChartSlug(value: unknown): value is ChartSlug {
 export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
   const entry = REGISTRY[slug];
   const input = entry.select(ctx);
-  const layout = entry.layout(input);
+  const layout: { height: number } = entry.layout(input);
   const { Component, Legend } = entry;
   return {
     slug,
     texts: entry.texts(ctx, input),
     tables: entry.tables(ctx, input),
-    svg: (ids) => <Component layout={layout} {...ids} />,
+    svg: (props) => <Component layout={layout} {...props} />,
+    height: layout.height,
     legend: Legend ? <Legend locale={ctx.locale} /> : undefined,
+    legendSvg: entry.legendSvg ? (at) => entry.legendSvg!({ locale: ctx.locale, ...at }) : undefined,
+    csv: entry.csv ? entry.csv(ctx, input) : entry.tables(ctx, input)[0]!,
   };
 }
 

@@ -11,9 +11,9 @@ import type { ChartContext, ChartDefinition } from "./types";
 const MEASURE = "short-term-rental-cap";
 
 /** One bar per value the source states: the single cap, each option, the general cap and each zone's. */
-function barsOf(figure: FigureRecord, name: string, locale: Locale): { bars: BarDatum[]; detail?: string } {
+function barsOf(figure: FigureRecord, name: string, locale: Locale, linkBase: string): { bars: BarDatum[]; detail?: string } {
   const t = getDictionary(locale);
-  const href = `#figure-${figure.id}`;
+  const href = `${linkBase}#figure-${figure.id}`;
   const bar = (value: number, valueLabel: string, variant: BarDatum["variant"]): BarDatum => ({
     value,
     valueLabel,
@@ -37,7 +37,7 @@ function barsOf(figure: FigureRecord, name: string, locale: Locale): { bars: Bar
   };
 }
 
-function select({ dataset: d, view, locale }: ChartContext): BarInput {
+function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): BarInput {
   const t = getDictionary(locale);
   return {
     rows: visibleCandidates(d.candidates, view).map((c) => {
@@ -45,9 +45,9 @@ function select({ dataset: d, view, locale }: ChartContext): BarInput {
       const figure = figureOf(d, c.id, MEASURE);
       if (!figure) {
         const text = t.charts["rental-caps"].noFigure;
-        return { ...base, bars: [], missing: { lines: [text], label: `${c.name}${t.punctuation.colon}${text}`, href: `#candidate-${c.id}` } };
+        return { ...base, bars: [], missing: { lines: [text], label: `${c.name}${t.punctuation.colon}${text}`, href: `${linkBase}#candidate-${c.id}` } };
       }
-      return { ...base, ...barsOf(figure, c.name, locale) };
+      return { ...base, ...barsOf(figure, c.name, locale, linkBase) };
     }),
     tick: (v) => String(v),
   };
@@ -67,7 +67,7 @@ export const rentalCaps: ChartDefinition<BarInput, ReturnType<typeof layoutBars>
     const others = input.rows.filter((r) => r.missing).map((r) => r.name);
     return { title: t.title, takeaway: t.takeaway(stated), description: t.description(stated, others), notes: t.notes };
   },
-  tables({ dataset: d, view, locale }) {
+  tables({ dataset: d, view, locale, linkBase = "" }) {
     const t = getDictionary(locale);
     return [
       {
@@ -79,7 +79,7 @@ export const rentalCaps: ChartDefinition<BarInput, ReturnType<typeof layoutBars>
           return {
             header: { text: c.name },
             cells: [
-              { text: formatFigureValue(figure, locale), href: `#figure-${figure.id}` },
+              { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
               { text: (figure.doubts ?? []).map((x) => pick(x, locale)).join(" ") },
               { text: figure.quotes.join(" […] "), lang: "fr" as const },
             ],

@@ -1,6 +1,7 @@
 // Registry entry: the theme × candidate heatmap.
 import { HeatmapChart } from "@/components/charts/HeatmapChart";
 import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
+import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
 import { cellOf, proposalsOf } from "../dataset/select";
 import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
 import { getDictionary, pick } from "../i18n";
@@ -11,7 +12,7 @@ import type { ChartContext, ChartDefinition } from "./types";
 /** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
 export const CELL_PANEL_ID = "cell-panel";
 
-function select({ dataset: d, view, locale }: ChartContext): HeatmapInput {
+function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): HeatmapInput {
   const t = getDictionary(locale);
   const candidates = visibleCandidates(d.candidates, view);
   return {
@@ -27,7 +28,7 @@ function select({ dataset: d, view, locale }: ChartContext): HeatmapInput {
           theme: theme.id,
           level,
           stance,
-          href: `${viewQuery({ ...view, cell: { candidate: c.id, theme: theme.id } })}#${CELL_PANEL_ID}`,
+          href: `${linkBase}${viewQuery({ ...view, cell: { candidate: c.id, theme: theme.id } })}#${CELL_PANEL_ID}`,
           label: t.charts["theme-heatmap"].cellLabel(
             c.name,
             pick(theme.label, locale),
@@ -49,6 +50,28 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
   layout: layoutHeatmap,
   Component: HeatmapChart,
   Legend: HeatmapLegend,
+  legendSvg: heatmapLegendSvg,
+  csv({ dataset: d, view, locale }, input) {
+    const t = getDictionary(locale);
+    return {
+      caption: t.charts["theme-heatmap"].title,
+      columns: [t.charts.candidate, t.nav.themes, t.levels.label.replace(/\s*:$/, "").trim(), t.stances.label.replace(/\s*:$/, "").trim(), t.charts.quote],
+      rows: input.cells.map((cell) => {
+        const candidate = visibleCandidates(d.candidates, view).find((c) => c.id === cell.candidate)!;
+        const theme = d.themes.find((x) => x.id === cell.theme)!;
+        const quotes = proposalsOf(d, cell.candidate, cell.theme).flatMap((p) => p.quotes);
+        return {
+          header: { text: candidate.name },
+          cells: [
+            { text: pick(theme.label, locale) },
+            { text: `${cell.level} – ${t.levels[cell.level as 0 | 1 | 2 | 3]}` },
+            { text: cell.stance ? t.stances[cell.stance] : "" },
+            { text: quotes.join(" […] "), lang: "fr" as const },
+          ],
+        };
+      }),
+    };
+  },
   texts({ dataset: d, locale }, input) {
     const t = getDictionary(locale).charts["theme-heatmap"];
     const universal = input.rows.filter((r) => input.cells.filter((c) => c.theme === r.theme).every((c) => c.level > 0)).map((r) => r.label);
@@ -60,7 +83,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
       notes: t.notes,
     };
   },
-  tables({ dataset: d, view, locale }, input) {
+  tables({ dataset: d, view, locale, linkBase = "" }, input) {
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
     return [
@@ -73,7 +96,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
             const cell = input.cells.find((x) => x.candidate === c.id && x.theme === theme.id);
             const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
             const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
-            return { text: `${level} – ${t.levels[level]}${stance}`, href: `#cell-${c.id}-${theme.id}` };
+            return { text: `${level} – ${t.levels[level]}${stance}`, href: `${linkBase}#cell-${c.id}-${theme.id}` };
           }),
         })),
       },

@@ -13,6 +13,8 @@ export interface ChartContext {
   dataset: Dataset;
   view: View;
   locale: Locale;
+  /** Prefix of the links marks carry to their quotes: "" on the dashboard, "/fr" in an embed or export. */
+  linkBase?: string;
 }
 
 /** A table cell: text, optionally a link to the datum's quote, optionally in French whatever the page. */
@@ -43,10 +45,12 @@ export interface ChartSvgProps<Layout> {
   /** Ids of the elements that name and describe the chart. */
   titleId: string;
   descId: string;
+  /** Where the chart sits inside a standalone SVG (exports); absent on pages, where it is 100% wide. */
+  box?: { x: number; y: number; width: number };
 }
 
 /** One registry entry. */
-export interface ChartDefinition<Input, Layout> {
+export interface ChartDefinition<Input, Layout extends { height: number }> {
   slug: ChartSlug;
   select(ctx: ChartContext): Input;
   layout(input: Input): Layout;
@@ -55,6 +59,10 @@ export interface ChartDefinition<Input, Layout> {
   tables(ctx: ChartContext, input: Input): TableSpec[];
   /** An optional key to the chart's encodings, rendered under it. */
   Legend?(props: { locale: Locale }): ReactElement;
+  /** The same key as SVG, for standalone exports, with the height it takes. */
+  legendSvg?(props: { locale: Locale; x: number; y: number }): { element: ReactElement; height: number };
+  /** The data as one flat table for CSV: one row per datum shown, with its quote (default: the first table). */
+  csv?(ctx: ChartContext, input: Input): TableSpec;
 }
 
 /** A chart built for one context: what the page (and later embeds, slides, downloads) render. */
@@ -62,6 +70,10 @@ export interface BuiltChart {
   slug: ChartSlug;
   texts: ChartTexts;
   tables: TableSpec[];
-  svg(ids: { titleId: string; descId: string }): ReactElement;
+  svg(props: { titleId: string; descId: string; box?: { x: number; y: number; width: number } }): ReactElement;
+  /** The chart's height in pixels at any width (x is laid out in percent). */
+  height: number;
   legend?: ReactElement;
+  legendSvg?(at: { x: number; y: number }): { element: ReactElement; height: number };
+  csv: TableSpec;
 }

@@ -5,7 +5,7 @@ const input: KeywordsInput = {
   columns: ["a", "b", "c"].map((candidate) => ({ candidate, label: candidate.toUpperCase(), highlighted: false })),
   absent: { count: 3, outOf: 6, caption: "absent from 3 of 6", label: "absent", href: "#t" },
   attributed: [{ term: "x", caption: "x, used by", users: ["b"], href: "#x", label: (c, used) => `${c} ${used}` }],
-  derived: [{ keyword: "k", caption: "k", counts: { a: 0, b: 1, c: 4 }, label: (c, n) => `${c} ${n}` }],
+  derived: [{ keyword: "k", caption: "k", counts: { a: 0, b: 1, c: 4 }, href: (c) => `#${c}`, label: (c, n) => `${c} ${n}` }],
   headings: { article: "What the article says", derived: "Derived" },
 };
 

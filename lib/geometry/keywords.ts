@@ -10,7 +10,7 @@ export interface KeywordsInput {
   /** Terms the article attributes: one row each, a dot where the candidate used it. */
   attributed: { term: string; caption: string; users: string[]; href: string; label: (candidate: string, used: boolean) => string }[];
   /** Derived: occurrences of chosen keywords in each candidate's quoted proposals. */
-  derived: { keyword: string; caption: string; counts: Record<string, number>; label: (candidate: string, count: number) => string }[];
+  derived: { keyword: string; caption: string; counts: Record<string, number>; href: (candidate: string) => string; label: (candidate: string, count: number) => string }[];
   headings: { article: string; derived: string };
 }
 
@@ -23,7 +23,7 @@ export interface KeywordsLayout {
   headings: { lines: string[]; y: number }[];
   absent?: { squares: { x: number; y: number; size: number; marked: boolean }[]; captionY: number; caption: string[]; label: string; href: string };
   attributed: { caption: string[]; captionY: number; href: string; dots: { candidate: string; x: number; y: number; used: boolean; label: string }[] }[];
-  derived: { caption: string[]; captionY: number; circles: { candidate: string; x: number; y: number; r: number; count: number; label: string }[] }[];
+  derived: { caption: string[]; captionY: number; circles: { candidate: string; x: number; y: number; r: number; count: number; label: string; href: string }[] }[];
 }
 
 export const KEYWORDS = {
@@ -92,7 +92,7 @@ export function layoutKeywords(input: KeywordsInput): KeywordsLayout {
     const placed = caption(k.caption);
     const circles = input.columns.map((c) => {
       const count = k.counts[c.candidate] ?? 0;
-      return { candidate: c.candidate, x: centre(c.candidate), y: y + K.MARK_H / 2, r: round(r(count)), count, label: k.label(c.candidate, count) };
+      return { candidate: c.candidate, x: centre(c.candidate), y: y + K.MARK_H / 2, r: round(r(count)), count, label: k.label(c.candidate, count), href: k.href(c.candidate) };
     });
     y += K.MARK_H + K.ROW_GAP;
     return { ...placed, circles };

@@ -1,0 +1,59 @@
+// Options of an embed, a download or an oEmbed request: language, theme and highlighted
+// candidate. Untrusted query input: anything unknown falls back to the default, never echoed.
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+
+export const THEMES = ["light", "dark", "auto"] as const;
+export type EmbedTheme = (typeof THEMES)[number];
+
+/** What an editor chose for one embedded chart. */
+export interface EmbedOptions {
+  lang: Locale;
+  theme: EmbedTheme;
+  highlight?: string;
+}
+
+/** Reads options from query parameters; unknown values become the defaults (French, auto, none). */
+export function parseEmbedOptions(params: URLSearchParams, candidateIds: readonly string[]): EmbedOptions {
+  const lang = params.get("lang");
+  const theme = params.get("theme");
+  const highlight = params.get("highlight");
+  return {
+    lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
+    theme: (THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
+    highlight: highlight && candidateIds.includes(highlight) ? highlight : undefined,
+  };
+}
+
+/** The query string of non-default options, in a canonical order ("" when all are defaults). */
+export function embedQuery(options: EmbedOptions): string {
+  const params = new URLSearchParams();
+  if (options.lang !== DEFAULT_LOCALE) params.set("lang", options.lang);
+  if (options.theme !== "auto") params.set("theme", options.theme);
+  if (options.highlight) params.set("highlight", options.highlight);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** Initial iframe heights before the embed reports its own, per chart, to limit layout shift. */
+export const INITIAL_HEIGHTS: Record<string, number> = { "theme-heatmap": 720, cameras: 560, "rental-caps": 600, keywords: 760 };
+
+/** Escapes text for an HTML attribute or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/**
+ * The code an editor pastes into an article: a lazy, full-width iframe titled for screen readers,
+ * whose color-scheme matches the embed's (so no opaque box appears on a dark page), the sizing
+ * script, and a plain link for readers whose reader app strips iframes.
+ */
+export function embedCode(origin: string, slug: string, title: string, options: EmbedOptions): string {
+  const src = `${origin}/embed/${slug}${embedQuery(options)}`;
+  const scheme = options.theme === "auto" ? "light dark" : options.theme;
+  const height = INITIAL_HEIGHTS[slug] ?? 600;
+  return [
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" data-p20-embed style="width:100%;border:0;color-scheme:${scheme}"></iframe>`,
+    `<script async src="${escapeHtml(origin)}/embed.js"></script>`,
+    `<noscript><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></noscript>`,
+  ].join("\n");
+}
