@@ -15,11 +15,20 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = getDictionary(lang);
+  const base = new URL(process.env.SITE_URL || "http://localhost:3000");
+  const image = { url: `/charts/theme-heatmap.png?format=og${lang === "fr" ? "" : `&lang=${lang}`}`, width: 1200, height: 630, alt: t.charts["theme-heatmap"].title };
   return {
-    metadataBase: new URL(process.env.SITE_URL || "http://localhost:3000"),
+    metadataBase: base,
     title: t.site.title,
     description: t.site.description,
-    alternates: { canonical: `/${lang}`, languages: { fr: "/fr", en: "/en" } },
+    alternates: {
+      canonical: `/${lang}`,
+      languages: { fr: "/fr", en: "/en" },
+      // oEmbed discovery: a dashboard URL embeds as its heatmap.
+      types: { "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(new URL(`/${lang}`, base).href)}` },
+    },
+    openGraph: { type: "website", title: t.site.title, description: t.site.description, locale: lang === "fr" ? "fr_FR" : "en_GB", images: [image] },
+    twitter: { card: "summary_large_image", title: t.site.title, description: t.site.description, images: [image.url] },
   };
 }
 

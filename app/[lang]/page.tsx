@@ -27,6 +27,17 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const t = getDictionary(lang);
   const citation = pick(dataset.source.citation, lang);
   const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
+  const embedProps = (slug: (typeof CHART_SLUGS)[number]) => ({
+    titles: { fr: getDictionary("fr").charts[slug].title, en: getDictionary("en").charts[slug].title },
+    candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
+    defaultLang: lang,
+    labels: {
+      ...t.embed,
+      dialogTitle: t.embed.dialogTitle(t.charts[slug].title),
+      none: t.view.none,
+      localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
+    },
+  });
   return (
     <>
       <a className="skip-link" href="#main">
@@ -79,7 +90,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
           <h2 id="charts-heading">{t.charts.heading}</h2>
           <ViewControls dataset={dataset} view={view} locale={lang} />
           {charts.map((chart) => (
-            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation}>
+            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} embed={embedProps(chart.slug)}>
               {chart.slug === "theme-heatmap" && view.cell && (
                 <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
               )}

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { EmbedDialog, type EmbedDialogProps } from "../client/EmbedDialog";
 import { DataTable } from "./DataTable";
 
 export interface ChartFrameProps {
@@ -12,12 +13,16 @@ export interface ChartFrameProps {
   citation: string;
   /** Extra content under the chart (the heatmap's quote panel). */
   children?: ReactNode;
+  /** What the embed dialog needs (titles in both languages, candidates, labels). */
+  embed: Omit<EmbedDialogProps, "slug">;
 }
 
 /** A chart as a `<figure>`, anchored at `#chart-{slug}`. */
-export function ChartFrame({ chart, locale, citation, children }: ChartFrameProps) {
+export function ChartFrame({ chart, locale, citation, children, embed }: ChartFrameProps) {
   const t = getDictionary(locale).charts;
+  const tEmbed = getDictionary(locale).embed;
   const id = `chart-${chart.slug}`;
+  const files = (ext: string) => `/charts/${chart.slug}.${ext}${locale === "fr" ? "" : `?lang=${locale}`}`;
   return (
     <section id={id} className="chart-frame" aria-labelledby={`${id}-title`} data-chart={chart.slug}>
       <h3 id={`${id}-title`}>{chart.texts.title}</h3>
@@ -31,6 +36,12 @@ export function ChartFrame({ chart, locale, citation, children }: ChartFrameProp
         <figcaption className="chart-source">{t.sourceLine(citation)}</figcaption>
       </figure>
       {children}
+      <div className="chart-actions">
+        <EmbedDialog slug={chart.slug} {...embed} />
+        <p>
+          {tEmbed.download} <a href={files("png")}>PNG</a> · <a href={files("svg")}>SVG</a> · <a href={files("csv")}>CSV</a>
+        </p>
+      </div>
       <details className="chart-details">
         <summary>{t.table}</summary>
         {chart.tables.map((table, i) => (
