@@ -1,6 +1,10 @@
-// `npm run budget`: first-load JavaScript of every page against Next.js's own baseline (the
-// framework's 404 page), gzipped, from .next/diagnostics/route-bundle-stats.json. Fails when the
-// dashboard grows more than 25 KB above the baseline, or when d3/visx code reaches the browser.
+// `npm run budget`, after a build:
+// - first-load JavaScript of every page against Next.js's own baseline (the framework's 404 page),
+//   gzipped, from .next/diagnostics/route-bundle-stats.json: at most 25 KB above it, and no d3/visx
+//   code in a client chunk;
+// - each embed's total transfer (HTML with its inline CSS and JS; embeds load nothing else) within
+//   30 KB gzipped, its JavaScript within 10 KB, and /embed.js under 1 KB, measured on `next start`.
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -42,4 +46,42 @@ for (const route of routes) {
     }
   }
 }
+const EMBEDS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
+const EMBED_TOTAL = 30 * 1024;
+const EMBED_JS = 10 * 1024;
+const HOST_SCRIPT_MAX = 1024;
+const PORT = Number(process.env.BUDGET_PORT ?? 3300);
+const base = `http://127.0.0.1:${PORT}`;
+
+const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/embed.js`)).ok) break;
+    } catch {}
+    if (i > 100) throw new Error("next start did not answer within 20 s");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log(`embeds, gzipped (budgets: total ${kb(EMBED_TOTAL)}, JavaScript ${kb(EMBED_JS)})`);
+  for (const slug of EMBEDS) {
+    const html = await (await fetch(`${base}/embed/${slug}`)).text();
+    // Embeds must load nothing else: any external script, stylesheet or font would add to the transfer.
+    const external = /<script[^>]+src=|<link[^>]+rel="(?:stylesheet|preload)"|@font-face|@import/.exec(html);
+    const total = gzipSync(html, { level: 9 }).length;
+    const js = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1], { level: 9 }).length, 0);
+    const over = total > EMBED_TOTAL || js > EMBED_JS || external;
+    failed ||= Boolean(over);
+    console.log(`  /embed/${slug.padEnd(14)} total ${kb(total).padStart(8)}  JS ${kb(js).padStart(7)}  ${over ? `OVER BUDGET${external ? ` (loads ${external[0]})` : ""}` : "ok"}`);
+  }
+  const hostScript = await (await fetch(`${base}/embed.js`)).text();
+  const hostOver = hostScript.length > HOST_SCRIPT_MAX;
+  failed ||= hostOver;
+  console.log(`  /embed.js                ${hostScript.length} B minified, ${gzipSync(hostScript).length} B gzipped  ${hostOver ? "OVER BUDGET" : "ok"}`);
+} catch (error) {
+  failed = true;
+  console.error(`embed budget not measured: ${error.message}`);
+} finally {
+  server.kill();
+}
+
 process.exit(failed ? 1 : 0);

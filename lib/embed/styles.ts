@@ -43,7 +43,7 @@ function splitTopLevel(args: string): string[] {
 export function colourTokens(globalsCss: string, scheme: Scheme): Record<string, string> {
   const tokens: Record<string, string> = {};
   for (const m of globalsCss.matchAll(/(--[\w-]+):\s*light-dark\(([^;]+)\);/g)) {
-    const [light, dark] = splitTopLevel(m[2]!.replace(/\)\s*$/, ""));
+    const [light, dark] = splitTopLevel(m[2]!);
     tokens[m[1]!] = scheme === "light" ? light! : dark!;
   }
   return tokens;

@@ -1,0 +1,119 @@
+// Embeds, exports and oEmbed, rendered in the node environment from the real dataset.
+import { describe, expect, it } from "vitest";
+import { buildChart, isChartSlug } from "../charts/registry";
+import { validateDataset } from "../dataset/check";
+import type { Dataset } from "../dataset/schema";
+import { rawDataset } from "../testing/fixtures";
+import { toCsv } from "./csv";
+import { embedHtml } from "./embed-page";
+import { exportSvg, fitSvg } from "./export-svg";
+import { oembedJson, resolveOembedUrl } from "./oembed";
+import { embedInlineScript, HOST_SCRIPT } from "./scripts";
+import { colourTokens, exportCss } from "./styles";
+
+const validated = validateDataset(rawDataset());
+const dataset = (validated.ok ? validated.dataset : undefined) as Dataset;
+const ids = dataset.candidates.map((c) => c.id);
+const ORIGIN = "https://charts.example";
+const chart = (slug: Parameters<typeof buildChart>[0], locale: "fr" | "en" = "fr", highlight?: string) =>
+  buildChart(slug, { dataset, view: { hidden: [], highlight }, locale, linkBase: `${ORIGIN}/${locale}` });
+
+describe("embedHtml(…)", () => {
+  const html = embedHtml({ chart: chart("cameras", "en", "dati"), options: { lang: "en", theme: "dark", highlight: "dati" }, origin: ORIGIN, citation: "Press article" });
+
+  it("is one self-contained document: inline CSS and script, no external stylesheet, script or font", () => {
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="dark">/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"|<script[^>]+src=|@import|@font-face/);
+    expect(html).toContain('<meta name="color-scheme" content="dark">');
+    expect(html).toContain("How many more cameras?");
+  });
+
+  it("links every mark to the full dashboard, opened outside the iframe", () => {
+    expect(html).toContain('<base target="_blank">');
+    expect(html).toContain(`href="${ORIGIN}/en#figure-`);
+    expect(html).toContain(`href="${ORIGIN}/en#chart-cameras"`);
+  });
+
+  it("declares oEmbed and social-card metadata", () => {
+    expect(html).toContain('type="application/json+oembed"');
+    expect(html).toContain(`content="${ORIGIN}/charts/cameras.png?format=og&amp;lang=en&amp;theme=dark&amp;highlight=dati"`);
+  });
+
+  it("keeps its scripts tiny: the inline script under 2 KB, /embed.js under 1 KB", () => {
+    expect(embedInlineScript("theme-heatmap").length).toBeLessThan(2048);
+    expect(HOST_SCRIPT.length).toBeLessThan(1024);
+  });
+});
+
+describe("exportSvg(…)", () => {
+  for (const slug of ["theme-heatmap", "cameras", "rental-caps", "keywords"] as const) {
+    it(`${slug}: a standalone SVG with xmlns, title, desc and concrete colours`, () => {
+      const { svg, width, height } = exportSvg(chart(slug), "Source : article", "light", "fr");
+      expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+"/);
+      expect(svg).toContain("<title id=\"chart-title\">");
+      expect(svg).toContain("<desc id=\"chart-desc\">");
+      expect(svg).not.toContain("var(--");
+      expect(svg).not.toMatch(/@import|url\(http/);
+      expect(width).toBe(800);
+      expect(height).toBeGreaterThan(200);
+    });
+  }
+
+  it("fits a chart into a 1200×630 social card", () => {
+    const card = fitSvg(exportSvg(chart("cameras"), "Source", "dark", "fr"), 1200, 630, "dark");
+    expect(card).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630">/);
+    expect(card).toContain('preserveAspectRatio="xMidYMid meet"');
+  });
+});
+
+describe("styles for exports", () => {
+  it("reads both schemes of each colour token and resolves every var()", () => {
+    const css = ":root{--bar:light-dark(#08519c,#9ecae1);--hatch:light-dark(rgba(1, 2, 3, 0.1),rgba(4, 5, 6, 0.2));}";
+    expect(colourTokens(css, "light")).toEqual({ "--bar": "#08519c", "--hatch": "rgba(1, 2, 3, 0.1)" });
+    expect(colourTokens(css, "dark")["--hatch"]).toBe("rgba(4, 5, 6, 0.2)");
+    expect(exportCss("dark")).toContain(".bar-rect{fill:#9ecae1}");
+    expect(exportCss("light")).not.toMatch(/var\(|@media|:focus/);
+  });
+});
+
+describe("toCsv(table)", () => {
+  it("starts with a BOM, quotes fields with commas or quotes, and defuses formulas", () => {
+    const csv = toCsv({ caption: "c", columns: ["Candidat", "Citation"], rows: [{ header: { text: "Agnès" }, cells: [{ text: 'dit « oui », "non"' }] }, { header: { text: "=HYPERLINK()" }, cells: [{ text: "" }] }] });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toBe('\uFEFFCandidat,Citation\r\nAgnès,"dit « oui », ""non"""\r\n\'=HYPERLINK(),\r\n');
+  });
+
+  it("gives the cameras chart one row per candidate shown, with the quote behind each figure", () => {
+    const csv = toCsv(chart("cameras").csv);
+    const lines = csv.replace(/\r\n$/, "").split("\r\n");
+    expect(lines).toHaveLength(1 + dataset.candidates.length);
+    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Attribution,Reconnaissance faciale,Citation");
+    expect(csv).toContain("multiplier par quatre le nombre de caméras");
+  });
+
+  it("gives the heatmap one row per candidate × theme, in English when asked", () => {
+    const lines = toCsv(chart("theme-heatmap", "en").csv).replace(/\r\n$/, "").split("\r\n");
+    expect(lines).toHaveLength(1 + dataset.cells.length);
+    expect(lines[0]).toContain("Candidate,Themes,Coded level,Stance,Quote");
+  });
+});
+
+describe("oEmbed", () => {
+  const resolve = (url: string) => resolveOembedUrl(url, ORIGIN, isChartSlug, ids);
+
+  it("resolves our embed and dashboard URLs, and nothing else", () => {
+    expect(resolve(`${ORIGIN}/embed/keywords?lang=en&theme=dark`)).toEqual({ slug: "keywords", options: { lang: "en", theme: "dark", highlight: undefined } });
+    expect(resolve(`${ORIGIN}/en#chart-cameras`)?.slug).toBe("cameras");
+    expect(resolve(`${ORIGIN}/fr`)?.slug).toBe("theme-heatmap");
+    for (const url of ["https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
+      expect(resolve(url), url).toBeUndefined();
+    }
+  });
+
+  it("answers a rich type within maxwidth and maxheight", () => {
+    const json = oembedJson({ origin: ORIGIN, slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, maxwidth: 300, maxheight: 250, providerName: "P" });
+    expect(json).toMatchObject({ version: "1.0", type: "rich", width: 300, height: 250 });
+    expect(json.html).toContain('height="250"');
+    expect(json.html).toContain("<iframe");
+  });
+});
