@@ -3,8 +3,8 @@
 // embed charts there); every other route refuses framing, by CSP and by X-Frame-Options.
 const isDev = process.env.NODE_ENV === "development";
 
-/** First path segments that are real routes; any other is answered by the 404 page. */
-const TOP_LEVEL = ["fr", "en", "api", "embed", "embed\\.js", "charts", "_next", "favicon\\.ico"];
+/** First path segments that are real routes or files; any other is answered by the 404 page. */
+const TOP_LEVEL = ["fr", "en", "api", "embed", "charts", "_next", "embed\\.js", "icon\\.svg", "robots\\.txt"];
 
 /** The content security policy, with `frame-ancestors` chosen per route kind. */
 function contentSecurityPolicy(frameAncestors) {

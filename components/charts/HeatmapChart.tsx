@@ -24,8 +24,8 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
           </text>
         ))}
         </g>
-        {layout.rows.map((r) => (
-          <text key={r.theme} x="0" y={r.labelY} className="chart-row-label">
+        {layout.rows.map((r, i) => (
+          <text key={r.theme} x="0" y={r.labelY} className="chart-row-label" data-row={i}>
             {r.label}
           </text>
         ))}

@@ -41,7 +41,7 @@ export function heatmapLegendSvg({ locale, x, y }: { locale: Locale; x: number; 
                 )}
               </>
             ) : (
-              <text x={(SWATCH + 6) / 2} y="14" textAnchor="middle" className="chart-label">
+              <text x={(SWATCH + 6) / 2} y="14" textAnchor="middle" className="legend-svg-label">
                 {row.symbol}
               </text>
             )}

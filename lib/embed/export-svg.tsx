@@ -21,7 +21,7 @@ const SOURCE_CHARS = 120;
 const EXPORT_RULES = (text: string, muted: string) =>
   `svg{font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif}` +
   `.export-title{font-size:22px;font-weight:700;fill:${text}}.export-takeaway{font-size:15px;fill:${text}}` +
-  `.export-source{font-size:12px;fill:${muted}}.legend-svg-label{font-size:12px;fill:${text}}.legend-svg-digit{font-size:11px;font-weight:700}`;
+  `.export-source{font-size:12px;fill:${muted}}`;
 
 /** The standalone SVG document of a built chart, in one colour scheme. */
 export function exportSvg(chart: BuiltChart, sourceLine: string, scheme: "light" | "dark", lang: string): { svg: string; width: number; height: number } {

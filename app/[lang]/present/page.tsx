@@ -1,0 +1,34 @@
+// /{lang}/present: presenter mode. ?slide=N (1-based), ?view=notes for the speaker's window,
+// ?refresh= seconds between data checks (30 by default), ?theme=light for the light stage.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Presenter } from "@/components/client/Presenter";
+import { loadDataset } from "@/lib/dataset/load";
+import { getDictionary, isLocale } from "@/lib/i18n";
+import { buildDeck, parseRefreshSeconds, parseSlideNumber } from "@/lib/present/deck";
+import "../../present.css";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/present">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = getDictionary(lang);
+  return { title: `${t.present.title} · ${t.site.shortTitle}`, robots: { index: false } };
+}
+
+export default async function PresentPage({ params, searchParams }: PageProps<"/[lang]/present">) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const query = await searchParams;
+  const { dataset } = loadDataset();
+  const total = buildDeck(dataset).length;
+  return (
+    <Presenter
+      locale={lang}
+      fallback={dataset}
+      initialSlide={parseSlideNumber(query.slide, total)}
+      refreshSeconds={parseRefreshSeconds(query.refresh)}
+      mode={query.view === "notes" ? "notes" : "audience"}
+      theme={query.theme === "light" ? "light" : "dark"}
+    />
+  );
+}

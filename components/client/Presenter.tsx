@@ -1,0 +1,303 @@
+"use client";
+// Presenter mode: a 16:9 stage driven by keyboard, clicker or swipe; the slide lives in the URL;
+// live data through SWR on /api/dataset (the server's copy as fallback, so never blank), with a
+// discreet notice when an update fails; a speaker-notes window kept in sync by BroadcastChannel.
+import { useCallback, useEffect, useRef, useState } from "react";
+import useSWR from "swr";
+import { SlideView } from "@/components/present/SlideView";
+import { validateDataset } from "@/lib/dataset/check";
+import type { Dataset } from "@/lib/dataset/schema";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import { buildDeck, keyAction, parseSlideNumber } from "@/lib/present/deck";
+import { talkingPoints } from "@/lib/present/notes";
+
+export interface PresenterProps {
+  locale: Locale;
+  /** The dataset the server rendered with: shown until (and whenever) live data cannot be had. */
+  fallback: Dataset;
+  initialSlide: number;
+  refreshSeconds: number;
+  mode: "audience" | "notes";
+  theme: "dark" | "light";
+}
+
+const CHANNEL = "paris-2020-presenter";
+const CURSOR_IDLE_MS = 3000;
+const DIGITS_TIMEOUT_MS = 3000;
+const SWIPE_PX = 60;
+
+/** Fetches and validates the dataset; any failure (HTTP, timeout, invalid data) is an error for SWR. */
+function fetcher(timeoutMs: number) {
+  return async (url: string): Promise<Dataset> => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      // no-cache: the browser revalidates with the ETag, so unchanged data costs a 304.
+      const res = await fetch(url, { signal: abort.signal, cache: "no-cache" });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const result = validateDataset(await res.json());
+      if (!result.ok) throw new Error("invalid dataset");
+      return result.dataset;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+function clock(date: Date, locale: Locale, seconds = false): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", second: seconds ? "2-digit" : undefined }).format(date);
+}
+
+/** The whole presenter (audience or notes window). */
+export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
+  const t = getDictionary(locale);
+  const [updatedAt, setUpdatedAt] = useState(() => new Date());
+  const { data = fallback, error } = useSWR("/api/dataset", fetcher(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
+    fallbackData: fallback,
+    refreshInterval: refreshSeconds * 1000,
+    revalidateOnMount: false,
+    revalidateOnFocus: false,
+    errorRetryInterval: refreshSeconds * 1000,
+    onSuccess: () => setUpdatedAt(new Date()),
+  });
+  const deck = buildDeck(data);
+  const total = deck.length;
+  const [index, setIndex] = useState(initialSlide - 1);
+  const [blank, setBlank] = useState<"black" | "white" | null>(null);
+  const [help, setHelp] = useState(false);
+  const [digits, setDigits] = useState("");
+  const typed = useRef("");
+  const [cursorHidden, setCursorHidden] = useState(false);
+  const channel = useRef<BroadcastChannel | null>(null);
+  const current = Math.min(index, total - 1);
+
+  // The slide shown, readable from event handlers without re-subscribing them on every change.
+  const shown = useRef(current);
+  shown.current = current;
+
+  /** Moves to slide i (0-based): a URL entry (back steps back), and the other window follows. */
+  const go = useCallback(
+    (i: number, from: "local" | "remote" = "local") => {
+      const target = Math.min(Math.max(i, 0), total - 1);
+      setBlank(null);
+      if (shown.current === target) return;
+      shown.current = target;
+      setIndex(target);
+      const url = new URL(window.location.href);
+      url.searchParams.set("slide", String(target + 1));
+      window.history.pushState(null, "", url);
+      if (from === "local") channel.current?.postMessage({ slide: target });
+    },
+    [total],
+  );
+
+  // The other window (notes or audience) drives too.
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const bc = new BroadcastChannel(CHANNEL);
+    bc.onmessage = (e: MessageEvent<{ slide?: number }>) => {
+      if (typeof e.data?.slide === "number") go(e.data.slide, "remote");
+    };
+    channel.current = bc;
+    return () => bc.close();
+  }, [go]);
+
+  // Back and forward buttons.
+  useEffect(() => {
+    const onPop = () => {
+      const n = parseSlideNumber(new URL(window.location.href).searchParams.get("slide"), total) - 1;
+      shown.current = n;
+      setIndex(n);
+      channel.current?.postMessage({ slide: n });
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [total]);
+
+  // Keys: the presenters' usual map (lib/present/deck.ts); no focus trap, Tab still moves focus.
+  useEffect(() => {
+    let digitTimer: ReturnType<typeof setTimeout> | undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]")) return;
+      const action = keyAction(e.key);
+      if (!action) return;
+      switch (action) {
+        case "next":
+          go(shown.current + 1);
+          break;
+        case "previous":
+          go(shown.current - 1);
+          break;
+        case "first":
+          go(0);
+          break;
+        case "last":
+          go(total - 1);
+          break;
+        case "black":
+        case "white":
+          setBlank((b) => (b === action ? null : action));
+          break;
+        case "help":
+          setHelp((h) => !h);
+          break;
+        case "fullscreen":
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+          else void document.documentElement.requestFullscreen?.().catch(() => {});
+          break;
+        case "digit":
+          clearTimeout(digitTimer);
+          typed.current = (typed.current + e.key).slice(-3);
+          setDigits(typed.current);
+          digitTimer = setTimeout(() => setDigits((typed.current = "")), DIGITS_TIMEOUT_MS);
+          break;
+        case "jump":
+          if (!typed.current) return;
+          go(Number(typed.current) - 1);
+          setDigits((typed.current = ""));
+          break;
+        case "close":
+          setHelp(false);
+          setBlank(null);
+          return; // leave Escape to the browser too (it leaves full screen)
+      }
+      e.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      clearTimeout(digitTimer);
+    };
+  }, [total, go]);
+
+  // Swipe on touch screens; the cursor hides after a few idle seconds.
+  useEffect(() => {
+    let startX: number | null = null;
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const down = (e: PointerEvent) => {
+      startX = e.pointerType === "mouse" ? null : e.clientX;
+    };
+    const up = (e: PointerEvent) => {
+      if (startX === null) return;
+      const dx = e.clientX - startX;
+      if (Math.abs(dx) > SWIPE_PX) go(dx < 0 ? shown.current + 1 : shown.current - 1);
+      startX = null;
+    };
+    const move = () => {
+      setCursorHidden(false);
+      clearTimeout(idle);
+      idle = setTimeout(() => setCursorHidden(true), CURSOR_IDLE_MS);
+    };
+    move();
+    document.addEventListener("pointerdown", down);
+    document.addEventListener("pointerup", up);
+    document.addEventListener("pointermove", move);
+    return () => {
+      document.removeEventListener("pointerdown", down);
+      document.removeEventListener("pointerup", up);
+      document.removeEventListener("pointermove", move);
+      clearTimeout(idle);
+    };
+  }, [go]);
+
+  const slide = deck[current]!;
+  const notice = error ? (
+    <p className="stale-notice" role="status">
+      {t.present.stale(clock(updatedAt, locale))}
+    </p>
+  ) : null;
+  const classes = ["present", `present-${theme}`, cursorHidden && "cursor-hidden"].filter(Boolean).join(" ");
+
+  if (mode === "notes") {
+    const next = deck[current + 1];
+    return (
+      <div className={`${classes} present-notes`}>
+        <NotesClock locale={locale} labels={t.present.notes} position={t.present.slideOf(current + 1, total)} />
+        <section className="notes-current" aria-label={t.present.notes.current}>
+          <div className="stage" data-slide={current + 1}>
+            <SlideView dataset={data} slide={slide} locale={locale} idPrefix="current" />
+          </div>
+        </section>
+        <section className="notes-next" aria-label={t.present.notes.next}>
+          <h2>{t.present.notes.next}</h2>
+          {next ? (
+            <div className="stage">
+              <SlideView dataset={data} slide={next} locale={locale} idPrefix="next" />
+            </div>
+          ) : (
+            <p>{t.present.notes.end}</p>
+          )}
+        </section>
+        <section className="notes-points" aria-labelledby="notes-points">
+          <h2 id="notes-points">{t.present.notes.points}</h2>
+          <ul>
+            {talkingPoints(data, slide, locale).map((p, i) => (
+              <li key={i}>
+                <p>{p.text}</p>
+                {p.quote && <blockquote lang="fr">{p.quote}</blockquote>}
+                {p.attribution && <p className="notes-attribution">— {p.attribution}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+        {notice}
+      </div>
+    );
+  }
+
+  return (
+    <div className={classes}>
+      <main className="stage" data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, total)}>
+        <div className="slide-frame" key={current}>
+          <SlideView dataset={data} slide={slide} locale={locale} idPrefix="slide" />
+        </div>
+        <p className="slide-number" aria-hidden="true">
+          {current + 1} / {total}
+        </p>
+      </main>
+      {notice}
+      {digits && <p className="jump-indicator">→ {digits}</p>}
+      {blank && <div className={`blank blank-${blank}`} data-blank={blank} />}
+      {help && (
+        <div className="help-overlay" role="dialog" aria-labelledby="help-heading">
+          <h2 id="help-heading">{t.present.help.heading}</h2>
+          <dl>
+            {t.present.help.keys.map(([keys, what]) => (
+              <div key={keys}>
+                <dt>{keys}</dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{t.present.help.close}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The notes window's clock and the time elapsed since it opened. */
+function NotesClock({ locale, labels, position }: { locale: Locale; labels: { heading: string; clock: string; elapsed: string }; position: string }) {
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const elapsed = now === null ? 0 : Math.floor((now - started) / 1000);
+  const mmss = `${String(Math.floor(elapsed / 60)).padStart(2, "0")}:${String(elapsed % 60).padStart(2, "0")}`;
+  return (
+    <header className="notes-header">
+      <h1>{labels.heading}</h1>
+      <p>{position}</p>
+      <p>
+        {labels.clock} <time>{now === null ? "--:--:--" : clock(new Date(now), locale, true)}</time>
+      </p>
+      <p>
+        {labels.elapsed} <time>{mmss}</time>
+      </p>
+    </header>
+  );
+}

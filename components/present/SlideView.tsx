@@ -1,0 +1,123 @@
+// One slide, hook-free: the title, a chart from the registry (scaled to the stage), a candidate's
+// spotlight, or the sources. Text is sized in container units so it scales with the stage.
+import { buildChart } from "@/lib/charts/registry";
+import type { Dataset } from "@/lib/dataset/schema";
+import { candidateById, cellOf } from "@/lib/dataset/select";
+import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { formatAttribution } from "@/lib/i18n/format";
+import type { Slide } from "@/lib/present/deck";
+import { keyQuote } from "@/lib/present/notes";
+import { EMPTY_VIEW } from "@/lib/view";
+
+export interface SlideViewProps {
+  dataset: Dataset;
+  slide: Slide;
+  locale: Locale;
+  /** Prefix for ids, so two slides can share a page (the notes window shows two). */
+  idPrefix: string;
+}
+
+/** Width of the coordinate system charts are drawn in before the stage scales them. */
+const CHART_WIDTH = 800;
+const GAP_CHART_LEGEND = 16;
+const LEGEND_WIDTH = 330;
+
+function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+}
+
+/** The slide's content, filling its stage. */
+export function SlideView({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
+  const t = getDictionary(locale);
+  if (slide.kind === "title") {
+    const [first, second] = d.election.rounds;
+    return (
+      <section className="slide slide-title" aria-labelledby={`${idPrefix}-h`}>
+        <h1 id={`${idPrefix}-h`}>{t.site.title}</h1>
+        <p className="slide-lead">{t.intro.lead}</p>
+        {first && second && <p className="slide-meta">{t.present.rounds(formatDate(first.date, locale), formatDate(second.date, locale))}</p>}
+        <p className="slide-source">{t.charts.sourceLine(pick(d.source.citation, locale))}</p>
+      </section>
+    );
+  }
+  if (slide.kind === "sources") {
+    return (
+      <section className="slide slide-sources" aria-labelledby={`${idPrefix}-h`}>
+        <h2 id={`${idPrefix}-h`}>{t.present.sourcesTitle}</h2>
+        <p className="slide-lead">{pick(d.source.citation, locale)}</p>
+        <p>{pick(d.source.note, locale)}</p>
+        <p>{t.footer.codebook}</p>
+        <p>{t.present.sourcesData}</p>
+      </section>
+    );
+  }
+  if (slide.kind === "candidate") {
+    const c = candidateById(d, slide.candidate);
+    const key = keyQuote(d, slide.candidate);
+    return (
+      <section className="slide slide-candidate" aria-labelledby={`${idPrefix}-h`}>
+        <h2 id={`${idPrefix}-h`}>
+          {c?.name} <span className="slide-affiliation">{c && pick(c.affiliation, locale)}</span>
+        </h2>
+        <div className="slide-columns">
+          <div>
+            <h3>{t.present.positions}</h3>
+            <ul className="slide-positions">
+              {d.themes.map((theme) => {
+                const cell = cellOf(d, slide.candidate, theme.id);
+                const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
+                return (
+                  <li key={theme.id} data-level={level}>
+                    <span className="slide-level" data-level={level} aria-hidden="true">
+                      {level === 0 ? "–" : level}
+                    </span>
+                    <span>
+                      <strong>{pick(theme.shortLabel, locale)}</strong>
+                      {t.punctuation.colon}
+                      {t.levels[level]}
+                      {cell?.stance && cell.stance !== "not-mentioned" && ` (${t.stances[cell.stance]})`}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          {key && (
+            <figure className="slide-quote">
+              <h3>{t.present.keyQuote}</h3>
+              <blockquote lang="fr">{key.quote}</blockquote>
+              <figcaption>— {formatAttribution(d, key.proposal.attribution, key.proposal.candidate, locale)}</figcaption>
+            </figure>
+          )}
+        </div>
+      </section>
+    );
+  }
+  const chart = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale });
+  // On a 16:9 stage the key goes beside the chart, where there is room, not under it.
+  const legend = chart.legendSvg?.({ x: CHART_WIDTH + GAP_CHART_LEGEND * 2, y: GAP_CHART_LEGEND * 2 });
+  const width = CHART_WIDTH + (legend ? LEGEND_WIDTH : 0);
+  const height = Math.max(chart.height, legend ? legend.height + GAP_CHART_LEGEND * 2 : 0);
+  const hidden = slide.reveal === undefined ? [] : d.themes.map((_, i) => i).filter((i) => i >= slide.reveal!);
+  const scope = `${idPrefix}-chart`;
+  return (
+    <section className="slide slide-chart" aria-labelledby={`${idPrefix}-h`}>
+      <h2 id={`${idPrefix}-h`}>{chart.texts.title}</h2>
+      <p className="slide-takeaway" id={`${idPrefix}-d`}>
+        {chart.texts.takeaway}
+      </p>
+      {hidden.length > 0 && (
+        // A build: later themes keep their place (no layout jump) but are not shown yet.
+        <style>{hidden.map((i) => `#${scope} [data-row="${i}"]`).join(",") + "{visibility:hidden}"}</style>
+      )}
+      <svg id={scope} className="slide-chart-svg" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet">
+        {chart.svg({ titleId: `${idPrefix}-h`, descId: `${idPrefix}-d`, box: { x: 0, y: 0, width: CHART_WIDTH } })}
+        {legend?.element}
+      </svg>
+      <p className="slide-source">
+        {slide.reveal !== undefined && <span className="slide-build">{t.present.revealed(slide.reveal, d.themes.length)} · </span>}
+        {t.charts.sourceLine(pick(d.source.citation, locale))}
+      </p>
+    </section>
+  );
+}

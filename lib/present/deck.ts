@@ -1,0 +1,52 @@
+// The presenter's slide sequence, generated from the dataset and the chart registry, and the key
+// map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
+import { CHART_SLUGS, type ChartSlug } from "../charts/types";
+import type { Dataset } from "../dataset/schema";
+
+export type Slide =
+  | { kind: "title" }
+  /** `reveal`: how many heatmap rows (themes) this build shows, the rest kept in place but hidden. */
+  | { kind: "chart"; slug: ChartSlug; reveal?: number }
+  | { kind: "candidate"; candidate: string }
+  | { kind: "sources" };
+
+/** Title, the heatmap revealed theme by theme, the other charts, one spotlight per candidate, sources. */
+export function buildDeck(d: Pick<Dataset, "themes" | "candidates">): Slide[] {
+  const heatmapBuilds = d.themes.map((_, i): Slide => ({ kind: "chart", slug: "theme-heatmap", reveal: i + 1 }));
+  const otherCharts = CHART_SLUGS.filter((s) => s !== "theme-heatmap").map((slug): Slide => ({ kind: "chart", slug }));
+  const spotlights = d.candidates.map((c): Slide => ({ kind: "candidate", candidate: c.id }));
+  return [{ kind: "title" }, ...heatmapBuilds, ...otherCharts, ...spotlights, { kind: "sources" }];
+}
+
+/** The 1-based slide number of a query value, clamped to the deck; 1 for anything unreadable. */
+export function parseSlideNumber(raw: string | string[] | null | undefined, total: number): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const n = Number.parseInt(value ?? "", 10);
+  if (!Number.isFinite(n)) return 1;
+  return Math.min(Math.max(n, 1), total);
+}
+
+/** The refresh interval in seconds from `?refresh=`: 30 by default, never below 1 nor above an hour. */
+export function parseRefreshSeconds(raw: string | string[] | null | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? Math.min(Math.max(n, 1), 3600) : 30;
+}
+
+export type KeyAction = "next" | "previous" | "first" | "last" | "fullscreen" | "black" | "white" | "help" | "digit" | "jump" | "close";
+
+/** What a key does; undefined for keys the presenter leaves to the browser. */
+export function keyAction(key: string): KeyAction | undefined {
+  if (["ArrowRight", "ArrowDown", "PageDown", " ", "n", "N"].includes(key)) return "next";
+  if (["ArrowLeft", "ArrowUp", "PageUp", "p", "P"].includes(key)) return "previous";
+  if (key === "Home") return "first";
+  if (key === "End") return "last";
+  if (key === "f" || key === "F") return "fullscreen";
+  if (key === "b" || key === "B" || key === ".") return "black";
+  if (key === "w" || key === "W" || key === ",") return "white";
+  if (key === "?") return "help";
+  if (/^[0-9]$/.test(key)) return "digit";
+  if (key === "Enter") return "jump";
+  if (key === "Escape") return "close";
+  return undefined;
+}
