@@ -68,6 +68,9 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
   const [digits, setDigits] = useState("");
   const typed = useRef("");
   const [cursorHidden, setCursorHidden] = useState(false);
+  // Keys work once hydrated; tests and the benchmark wait for this flag.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const channel = useRef<BroadcastChannel | null>(null);
   const current = Math.min(index, total - 1);
 
@@ -212,7 +215,8 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
   if (mode === "notes") {
     const next = deck[current + 1];
     return (
-      <div className={`${classes} present-notes`}>
+      // The notes scroll when the talking points are long: focusable, so keyboards can scroll them too.
+      <div className={`${classes} present-notes`} data-ready={ready || undefined} tabIndex={0} role="region" aria-label={t.present.notes.heading}>
         <NotesClock locale={locale} labels={t.present.notes} position={t.present.slideOf(current + 1, total)} />
         <section className="notes-current" aria-label={t.present.notes.current}>
           <div className="stage" data-slide={current + 1}>
@@ -247,7 +251,7 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
   }
 
   return (
-    <div className={classes}>
+    <div className={classes} data-ready={ready || undefined}>
       <main className="stage" data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, total)}>
         <div className="slide-frame" key={current}>
           <SlideView dataset={data} slide={slide} locale={locale} idPrefix="slide" />
@@ -289,7 +293,7 @@ function NotesClock({ locale, labels, position }: { locale: Locale; labels: { he
   const elapsed = now === null ? 0 : Math.floor((now - started) / 1000);
   const mmss = `${String(Math.floor(elapsed / 60)).padStart(2, "0")}:${String(elapsed % 60).padStart(2, "0")}`;
   return (
-    <header className="notes-header">
+    <div className="notes-header">
       <h1>{labels.heading}</h1>
       <p>{position}</p>
       <p>
@@ -298,6 +302,6 @@ function NotesClock({ locale, labels, position }: { locale: Locale; labels: { he
       <p>
         {labels.elapsed} <time>{mmss}</time>
       </p>
-    </header>
+    </div>
   );
 }

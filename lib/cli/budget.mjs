@@ -1,7 +1,7 @@
 // `npm run budget`, after a build:
 // - first-load JavaScript of every page against Next.js's own baseline (the framework's 404 page),
-//   gzipped, from .next/diagnostics/route-bundle-stats.json: at most 25 KB above it, and no d3/visx
-//   code in a client chunk;
+//   gzipped, from .next/diagnostics/route-bundle-stats.json: the dashboard at most 25 KB above it
+//   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 80 KB;
 // - each embed's total transfer (HTML with its inline CSS and JS; embeds load nothing else) within
 //   30 KB gzipped, its JavaScript within 10 KB, and /embed.js under 1 KB, measured on `next start`.
 import { spawn } from "node:child_process";
@@ -10,7 +10,14 @@ import { gzipSync } from "node:zlib";
 
 const STATS = ".next/diagnostics/route-bundle-stats.json";
 const BASELINE_ROUTE = "/_not-found";
-const BUDGET_ABOVE_BASELINE = 25 * 1024;
+/** Budgets above the baseline, per route: the dashboard's is the design's; others get the default. */
+const BUDGETS = {
+  "/[lang]": 25 * 1024,
+  // The presenter redraws slides in the browser from live data and validates that data with the
+  // server's own schema (zod) before showing it: heavier, loaded once on a studio machine.
+  "/[lang]/present": 80 * 1024,
+};
+const DEFAULT_BUDGET = 25 * 1024;
 // Method names of d3-scale that minifiers keep (they are properties): their presence in a client
 // chunk means chart maths is being shipped to the browser.
 const SERVER_ONLY_MARKERS = ["paddingInner", "interpolateRound", "tickFormat"];
@@ -30,13 +37,14 @@ const baselineGz = gz(baseline.firstLoadChunkPaths);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
 
-console.log(`first-load JavaScript, gzipped (budget: baseline + ${kb(BUDGET_ABOVE_BASELINE)})`);
+console.log(`first-load JavaScript, gzipped, against the baseline (${BASELINE_ROUTE})`);
 for (const route of routes) {
   const size = gz(route.firstLoadChunkPaths);
   const above = size - baselineGz;
-  const over = above > BUDGET_ABOVE_BASELINE;
+  const budget = BUDGETS[route.route] ?? DEFAULT_BUDGET;
+  const over = route !== baseline && above > budget;
   failed ||= over;
-  console.log(`  ${route.route.padEnd(16)} ${kb(size).padStart(9)}  ${route === baseline ? "(baseline)" : `${above >= 0 ? "+" : ""}${kb(above)} ${over ? "OVER BUDGET" : "ok"}`}`);
+  console.log(`  ${route.route.padEnd(16)} ${kb(size).padStart(9)}  ${route === baseline ? "(baseline)" : `${above >= 0 ? "+" : ""}${kb(above)} of +${kb(budget)} ${over ? "OVER BUDGET" : "ok"}`}`);
   // The presenter draws slides in the browser (live data), so only the dashboard is held to "no chart maths".
   for (const chunk of route.route === "/[lang]" ? route.firstLoadChunkPaths : []) {
     const text = readFileSync(chunk, "utf8");

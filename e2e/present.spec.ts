@@ -1,0 +1,154 @@
+// A presenter runs the sequence on election night: keys and clicker, URL, notes window, any
+// screen size, and live data that may fail without ever blanking the screen.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { dataset } from "./fixtures";
+
+const TOTAL = 1 + dataset.themes.length + 3 + dataset.candidates.length + 1;
+const CAMERAS_SLIDE = 1 + dataset.themes.length + 1;
+
+async function open(page: Page, query: string) {
+  await page.goto(`/fr/present${query}`);
+  await expect(page.locator("[data-ready]")).toHaveCount(1);
+}
+const slideShown = (page: Page) => page.locator("main.stage");
+
+test("every presenter key does what the help says, and the URL follows", async ({ page }) => {
+  await open(page, "?slide=1");
+  const steps: [string, number][] = [
+    ["ArrowRight", 2], ["ArrowDown", 3], ["PageDown", 4], [" ", 5], ["n", 6],
+    ["ArrowLeft", 5], ["ArrowUp", 4], ["PageUp", 3], ["p", 2], ["End", TOTAL], ["Home", 1],
+  ];
+  for (const [key, expected] of steps) {
+    await page.keyboard.press(key === " " ? "Space" : key);
+    await expect(slideShown(page), key).toHaveAttribute("data-slide", String(expected));
+    await expect(page).toHaveURL(new RegExp(`slide=${expected}$`));
+  }
+  await page.keyboard.press("1");
+  await page.keyboard.press("2");
+  await expect(page.locator(".jump-indicator")).toContainText("12");
+  await page.keyboard.press("Enter");
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "12");
+
+  await page.keyboard.press("b");
+  await expect(page.locator('[data-blank="black"]')).toBeVisible();
+  await page.keyboard.press("b");
+  await expect(page.locator("[data-blank]")).toHaveCount(0);
+  await page.keyboard.press("w");
+  await expect(page.locator('[data-blank="white"]')).toBeVisible();
+  await page.keyboard.press("w");
+  await expect(page.locator("[data-blank]")).toHaveCount(0);
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Commandes" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+  // Tab is not trapped: focus can leave the stage.
+  await page.keyboard.press("Tab");
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "12");
+});
+
+test("a reload keeps the slide, the back button steps back, a swipe moves on", async ({ page }) => {
+  await open(page, "?slide=4");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/slide=6$/);
+  await page.reload();
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "6");
+  await page.goBack();
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "5");
+  await page.goBack();
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "4");
+  await page.dispatchEvent("main.stage", "pointerdown", { pointerType: "touch", clientX: 600, clientY: 300, bubbles: true });
+  await page.dispatchEvent("main.stage", "pointerup", { pointerType: "touch", clientX: 300, clientY: 300, bubbles: true });
+  await expect(slideShown(page)).toHaveAttribute("data-slide", "5");
+});
+
+test("the notes window and the audience window follow each other, either driving", async ({ context }) => {
+  const audience = await context.newPage();
+  const notes = await context.newPage();
+  await open(audience, "?slide=3");
+  await open(notes, "?slide=3&view=notes");
+  await expect(notes.locator(".notes-points li").first()).toBeVisible();
+  await audience.bringToFront();
+  await audience.keyboard.press("ArrowRight");
+  await expect(notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", "4");
+  await notes.bringToFront();
+  await notes.keyboard.press("ArrowRight");
+  await notes.keyboard.press("ArrowRight");
+  await expect(slideShown(audience)).toHaveAttribute("data-slide", "6");
+  await expect(notes.getByText(/^Heure/)).toBeVisible();
+  await expect(notes.getByText(/^Écoulé/)).toBeVisible();
+});
+
+for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+  test(`every slide fits ${width}×${height}: no scrollbars, no text outside its box`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    await open(page, "?slide=1");
+    for (let n = 1; n <= TOTAL; n++) {
+      await expect(slideShown(page)).toHaveAttribute("data-slide", String(n));
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const doc = document.documentElement;
+        if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) out.push("page scrolls");
+        const stage = document.querySelector("main.stage")!.getBoundingClientRect();
+        if (stage.width > innerWidth + 1 || stage.height > innerHeight + 1) out.push("stage larger than the screen");
+        for (const el of document.querySelectorAll<HTMLElement | SVGGraphicsElement>("main.stage h1, main.stage h2, main.stage h3, main.stage p, main.stage li, main.stage blockquote, main.stage figcaption, main.stage svg text")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
+          if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1) out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" outside the stage`);
+          if (el instanceof HTMLElement && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" overflows its box`);
+        }
+        return out;
+      });
+      expect(problems, `slide ${n}`).toEqual([]);
+      if (n === 8) await page.screenshot({ path: info.outputPath(`slide-8-${width}x${height}.png`) });
+      await page.keyboard.press("ArrowRight");
+    }
+  });
+}
+
+test.describe("live data", () => {
+  const original = readFileSync(path.join(process.cwd(), "data", "paris-2020.json"), "utf8");
+  const corrected = original.replace('"fig-cameras-buzyn"', '"fig-cameras-buzyn"').replace(/("id": "fig-cameras-buzyn",[\s\S]*?"value": )4/, "$15");
+
+  test("a correction appears on the current slide; failures keep it on screen with a notice; recovery clears it", async ({ page }) => {
+    let mode: "corrected" | "error" | "timeout" | "invalid" = "corrected";
+    await page.route("**/api/dataset", async (route) => {
+      if (mode === "corrected") return route.fulfill({ status: 200, contentType: "application/json", body: corrected });
+      if (mode === "error") return route.fulfill({ status: 500, body: "boom" });
+      if (mode === "invalid") return route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 1, "candidates": "oops"' });
+      await new Promise((r) => setTimeout(r, 4000));
+      return route.fulfill({ status: 200, contentType: "application/json", body: corrected }).catch(() => {});
+    });
+    await open(page, `?slide=${CAMERAS_SLIDE}&refresh=1`);
+    const chart = page.locator("main.stage svg.chart");
+    await expect(chart).toContainText("×4");
+    await expect(chart).toContainText("×5", { timeout: 5000 });
+    await expect(page).toHaveURL(new RegExp(`slide=${CAMERAS_SLIDE}&refresh=1$`));
+    await expect(page.getByRole("status")).toHaveCount(0);
+
+    for (const failure of ["error", "timeout", "invalid"] as const) {
+      mode = failure;
+      await expect(page.getByRole("status"), failure).toContainText("Non mis à jour depuis", { timeout: 8000 });
+      await expect(chart, failure).toContainText("×5");
+      await expect(slideShown(page)).toHaveAttribute("data-slide", String(CAMERAS_SLIDE));
+      mode = "corrected";
+      await expect(page.getByRole("status"), `recovery after ${failure}`).toHaveCount(0, { timeout: 8000 });
+    }
+  });
+});
+
+test("axe finds no violation on a chart slide and on the notes view", async ({ page }) => {
+  await open(page, "?slide=8");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await open(page, "?slide=13&view=notes");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});

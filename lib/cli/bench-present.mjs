@@ -1,0 +1,61 @@
+// `npm run bench`: the presenter's responsiveness, measured in the browser on `next start`: the
+// time from a key press to the first frame painted with the new slide, through the whole deck
+// forwards and back.
+// Prints median, p95 and worst; it asserts nothing (targets belong in review, not in tests).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const base = `http://127.0.0.1:${PORT}`;
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+});
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/dataset`)).ok) break;
+    } catch {}
+    if (i > 100) throw new Error("next start did not answer within 20 s");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${base}/fr/present?slide=1`);
+  await page.waitForSelector("[data-ready]");
+  const total = Number((await page.textContent(".slide-number")).split("/")[1]);
+  const keys = [...Array(total - 1).fill("ArrowRight"), ...Array(total - 1).fill("ArrowLeft")];
+  const samples = [];
+  for (const key of keys) {
+    const ms = await page.evaluate(
+      (k) =>
+        new Promise((resolve) => {
+          const stage = document.querySelector("main.stage");
+          const before = stage.getAttribute("data-slide");
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (stage.getAttribute("data-slide") === before) return;
+            observer.disconnect();
+            // The frame after the DOM change is the one that paints it.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+          });
+          observer.observe(stage, { attributes: true, subtree: false });
+          document.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+        }),
+      key,
+    );
+    samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(1);
+  console.log(`presenter: key press to painted slide over ${samples.length} presses (1920×1080): median ${at(0.5)} ms, p95 ${at(0.95)} ms, worst ${samples.at(-1).toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  server.kill();
+}
