@@ -1,6 +1,6 @@
 // Horizontal bar geometry shared by the cameras and rental-caps charts: each candidate is a label
 // line above one or more bars; a candidate without a figure gets a line of text instead of a bar.
-import { scaleLinear } from "d3";
+import { scaleLinear } from "@visx/scale";
 import { LINE_HEIGHT, round } from "./shared";
 
 /** One bar as selected from the dataset. */
@@ -67,7 +67,7 @@ export const BARS = {
 export function layoutBars(input: BarInput): BarLayout {
   const { TOP, LABEL_H, BAR_H, BAR_GAP, ROW_GAP, AXIS_H, MAX_X, TICKS } = BARS;
   const max = Math.max(input.reference?.value ?? 0, ...input.rows.flatMap((r) => r.bars.map((b) => b.value)), 1);
-  const x = scaleLinear().domain([0, max]).range([0, MAX_X]).nice(TICKS);
+  const x = scaleLinear({ domain: [0, max], range: [0, MAX_X], nice: TICKS });
   let y = TOP;
   const rows = input.rows.map((row) => {
     const labelY = y + LABEL_H - 6;

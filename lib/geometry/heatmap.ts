@@ -1,6 +1,6 @@
 // Heatmap geometry: themes (rows) × candidates (columns) -> placed cells. The level is printed in
 // the cell and coloured on a sequential ramp; silent cells are hatched and labelled, never a 0.
-import { scaleBand } from "d3";
+import { scaleBand } from "@visx/scale";
 import { LEVEL_FILLS, LEVEL_TEXT } from "../color/palette";
 import type { StanceValue } from "../dataset/schema";
 import { round } from "./shared";
@@ -69,7 +69,7 @@ export const STANCE_SYMBOLS: Record<StanceValue, string | null> = {
 /** Places every cell: columns share the width, each row is a label line above a band of cells. */
 export function layoutHeatmap(input: HeatmapInput): HeatmapLayout {
   const { HEADER_H, ROW_LABEL_H, CELL_H, ROW_GAP, PADDING_INNER } = HEATMAP;
-  const x = scaleBand().domain(input.columns.map((c) => c.candidate)).range([0, 100]).paddingInner(PADDING_INNER);
+  const x = scaleBand({ domain: input.columns.map((c) => c.candidate), range: [0, 100], paddingInner: PADDING_INNER });
   const rowTop = (i: number) => HEADER_H + i * (ROW_LABEL_H + CELL_H + ROW_GAP);
   const rowIndex = new Map(input.rows.map((r, i) => [r.theme, i]));
   const colIndex = new Map(input.columns.map((c, i) => [c.candidate, i]));

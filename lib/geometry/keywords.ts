@@ -1,6 +1,6 @@
 // Keyword geometry: the article's unattributed count (a row of programmes, tied to no candidate),
 // the terms it attributes (dots in candidate columns), and derived counts (sized circles).
-import { scaleBand, scaleSqrt } from "d3";
+import { scaleBand, scaleSqrt } from "@visx/scale";
 import { LINE_HEIGHT, round, wrapText } from "./shared";
 
 export interface KeywordsInput {
@@ -44,7 +44,7 @@ export const KEYWORDS = {
 /** Places the three blocks top to bottom; candidate columns share the width as in the heatmap. */
 export function layoutKeywords(input: KeywordsInput): KeywordsLayout {
   const K = KEYWORDS;
-  const x = scaleBand().domain(input.columns.map((c) => c.candidate)).range([0, 100]).paddingInner(0.06);
+  const x = scaleBand({ domain: input.columns.map((c) => c.candidate), range: [0, 100], paddingInner: 0.06 });
   const centre = (candidate: string) => round((x(candidate) ?? 0) + x.bandwidth() / 2);
   const headings: KeywordsLayout["headings"] = [];
   let y = 0;
@@ -87,7 +87,7 @@ export function layoutKeywords(input: KeywordsInput): KeywordsLayout {
   columnHeaderYs.push(y + K.COLUMN_HEADER_H - 6);
   y += K.COLUMN_HEADER_H;
   const max = Math.max(1, ...input.derived.flatMap((k) => input.columns.map((c) => k.counts[c.candidate] ?? 0)));
-  const r = scaleSqrt().domain([0, max]).range([0, K.MAX_R]);
+  const r = scaleSqrt({ domain: [0, max], range: [0, K.MAX_R] });
   const derived = input.derived.map((k) => {
     const placed = caption(k.caption);
     const circles = input.columns.map((c) => {
