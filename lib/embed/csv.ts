@@ -1,17 +1,17 @@
 // CSV downloads: UTF-8 with a byte-order mark (so Excel keeps French accents), comma-separated,
-// RFC 4180 quoting, column names in the chosen language.
+// CRLF line ends, column names in the chosen language. Quoting is d3's (RFC 4180).
+import { csvFormatRows } from "d3";
 import type { TableSpec } from "../charts/types";
 
 const BOM = "\uFEFF";
 
-function field(text: string): string {
-  // Formula injection guard: a cell starting with = + - @ is read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** Formula injection guard: a cell starting with = + - @ would run as a formula in a spreadsheet. */
+function defuse(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-/** The table as CSV text, BOM first, CRLF line ends. */
+/** The table as CSV text, BOM first. */
 export function toCsv(table: TableSpec): string {
-  const lines = [table.columns, ...table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)])];
-  return BOM + lines.map((cells) => cells.map(field).join(",")).join("\r\n") + "\r\n";
+  const rows = [table.columns, ...table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)])];
+  return BOM + csvFormatRows(rows.map((cells) => cells.map(defuse))).replace(/\n/g, "\r\n") + "\r\n";
 }
