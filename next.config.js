@@ -1,28 +1,10 @@
 // @ts-check
 // Security headers for every response. Only /embed/* may be framed by other sites (newsrooms
-// embed charts there); every other route refuses framing, by CSP and by X-Frame-Options.
-const isDev = process.env.NODE_ENV === "development";
+// embed charts there); every other route refuses framing, by X-Frame-Options here and by its
+// content security policy, which proxy.ts (pages, files) or the embed route sets per request.
 
 /** First path segments that are real routes or files; any other is answered by the 404 page. */
 const TOP_LEVEL = ["fr", "en", "api", "embed", "charts", "_next", "embed\\.js", "icon\\.svg", "robots\\.txt"];
-
-/** The content security policy, with `frame-ancestors` chosen per route kind. */
-function contentSecurityPolicy(frameAncestors) {
-  return [
-    "default-src 'self'",
-    // Next.js streams its payload in inline <script> tags on prerendered pages; nonces would force
-    // every page to be rendered per request. Dev mode also needs eval for fast refresh.
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
 
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -52,12 +34,12 @@ const nextConfig = {
       {
         // Everything except /embed/...: no framing at all.
         source: "/((?!embed/).*)",
-        headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
+        headers: [...common, { key: "X-Frame-Options", value: "DENY" }],
       },
       {
-        // Embeds: any site may frame them.
+        // Embeds: any site may frame them (their policy says frame-ancestors *).
         source: "/embed/:path*",
-        headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
+        headers: common,
       },
     ];
   },

@@ -1,5 +1,6 @@
 // GET /api/oembed?url=&maxwidth=&maxheight=&format=json: oEmbed for our embed and dashboard URLs;
-// 404 for any other URL, 501 for a format other than JSON.
+// 404 for any other URL; 501 for format=xml (the spec's answer to a format we do not implement),
+// 400 for any other format value.
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
 import { loadDataset } from "@/lib/dataset/load";
 import { oembedJson, resolveOembedUrl } from "@/lib/embed/oembed";
@@ -14,7 +15,9 @@ function positive(value: string | null): number | undefined {
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format = params.get("format");
-  if (format !== null && format !== "json") return new Response("Only format=json is supported\n", { status: 501, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (format !== null && format !== "json") {
+    return new Response("Only format=json is supported\n", { status: format === "xml" ? 501 : 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { dataset } = loadDataset();
   const origin = siteOrigin(request);
   const target = resolveOembedUrl(params.get("url") ?? "", origin, isChartSlug, dataset.candidates.map((c) => c.id));

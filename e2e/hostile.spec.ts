@@ -1,0 +1,74 @@
+// Hostile input on every query parameter and path segment the routes read: never a 5xx, never an
+// unescaped reflection, never a change to the served dataset.
+import { expect, test } from "@playwright/test";
+import { HOSTILE_ARRAYS, HOSTILE_VALUES, reflectsUnescaped } from "../lib/testing/hostile";
+
+const ROUTES: { path: string; params: string[] }[] = [
+  { path: "/fr", params: ["highlight", "hide", "cell", "filter", "show"] },
+  { path: "/en/present", params: ["slide", "view", "refresh", "theme"] },
+  { path: "/embed/cameras", params: ["lang", "theme", "highlight"] },
+  { path: "/charts/keywords.csv", params: ["lang", "theme", "highlight"] },
+  { path: "/charts/cameras.svg", params: ["lang", "theme", "highlight"] },
+  { path: "/api/oembed", params: ["url", "maxwidth", "maxheight", "format"] },
+  { path: "/api/dataset", params: ["x"] },
+];
+/** Path templates whose one segment is hostile. */
+const SEGMENTS = ["/{}", "/fr/{}", "/embed/{}", "/charts/{}", "/charts/{}.png", "/fr/present/{}"];
+
+test.describe.configure({ mode: "parallel" });
+
+/** Percent-encodes a segment; a lone surrogate (not encodable as UTF-8) goes as invalid UTF-8 bytes. */
+function encodeSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value.replace(/[\uD800-\uDFFF]/g, "%ED%A0%80").replace(/[^%\w.-]/g, (c) => encodeURIComponent(c));
+  }
+}
+
+let etag = "";
+test.beforeAll(async ({ request }) => {
+  etag = (await request.get("/api/dataset")).headers()["etag"] ?? "";
+});
+
+for (const route of ROUTES) {
+  test(`${route.path}: ${route.params.length} parameters × ${HOSTILE_VALUES.length + HOSTILE_ARRAYS.length} hostile values`, async ({ request }) => {
+    test.setTimeout(180_000);
+    const failures: string[] = [];
+    const baselineQuery = route.path === "/api/oembed" ? "?url=http%3A%2F%2F127.0.0.1%2Fembed%2Fcameras" : "";
+    const baseline = await (await request.get(`${route.path}${baselineQuery}`, { maxRedirects: 0 })).text();
+    for (const param of route.params) {
+      const cases: string[][] = [...HOSTILE_VALUES.map((v) => [v]), ...HOSTILE_ARRAYS];
+      for (const values of cases) {
+        const query = new URLSearchParams(values.map((v) => [param, v]));
+        if (route.path === "/api/oembed" && param !== "url") query.set("url", "http://127.0.0.1/embed/cameras");
+        const res = await request.get(`${route.path}?${query}`, { maxRedirects: 0 });
+        const body = await res.text();
+        if (res.status() >= 500) failures.push(`${param}=${JSON.stringify(values).slice(0, 60)}: ${res.status()}`);
+        for (const v of values) if (reflectsUnescaped(body, v, baseline)) failures.push(`${param}=${JSON.stringify(v).slice(0, 60)}: reflected unescaped`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+test(`path segments: ${SEGMENTS.length} templates × ${HOSTILE_VALUES.length} hostile values`, async ({ request }) => {
+  test.setTimeout(180_000);
+  const failures: string[] = [];
+  for (const template of SEGMENTS) {
+    const baseline = await (await request.get(template.replace("{}", "harmless-value"), { maxRedirects: 0 })).text();
+    for (const value of HOSTILE_VALUES) {
+      const url = template.replace("{}", encodeSegment(value));
+      const res = await request.get(url, { maxRedirects: 0 });
+      const body = await res.text();
+      if (res.status() >= 500) failures.push(`${template} ${JSON.stringify(value).slice(0, 60)}: ${res.status()}`);
+      if (reflectsUnescaped(body, value, baseline)) failures.push(`${template} ${JSON.stringify(value).slice(0, 60)}: reflected unescaped`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test.afterAll(async ({ request }) => {
+  // None of it changed the data anyone is served.
+  expect((await request.get("/api/dataset")).headers()["etag"]).toBe(etag);
+});
