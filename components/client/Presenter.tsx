@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { SlideView } from "@/components/present/SlideView";
-import { validateDataset } from "@/lib/dataset/check";
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { buildDeck, keyAction, parseSlideNumber } from "@/lib/present/deck";
@@ -35,6 +34,8 @@ function fetcher(timeoutMs: number) {
       // no-cache: the browser revalidates with the ETag, so unchanged data costs a 304.
       const res = await fetch(url, { signal: abort.signal, cache: "no-cache" });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      // The validator (the server's own zod schema) loads with the first refresh, not with the page.
+      const { validateDataset } = await import("@/lib/dataset/check");
       const result = validateDataset(await res.json());
       if (!result.ok) throw new Error("invalid dataset");
       return result.dataset;

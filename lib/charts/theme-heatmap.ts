@@ -2,7 +2,7 @@
 import { HeatmapChart } from "@/components/charts/HeatmapChart";
 import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
 import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
-import { cellOf, proposalsOf } from "../dataset/select";
+import { cellIndex, pairKey, proposalIndex, proposalsOf } from "../dataset/select";
 import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
 import { getDictionary, pick } from "../i18n";
 import { viewQuery, visibleCandidates } from "../view";
@@ -15,12 +15,14 @@ export const CELL_PANEL_ID = "cell-panel";
 function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): HeatmapInput {
   const t = getDictionary(locale);
   const candidates = visibleCandidates(d.candidates, view);
+  const cells = cellIndex(d);
+  const proposals = proposalIndex(d);
   return {
     columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
     rows: d.themes.map((theme) => ({ theme: theme.id, label: pick(theme.shortLabel, locale) })),
     cells: d.themes.flatMap((theme) =>
       candidates.map((c) => {
-        const cell = cellOf(d, c.id, theme.id);
+        const cell = cells.get(pairKey(c.id, theme.id));
         const level = cell?.level ?? 0;
         const stance = cell?.stance && cell.stance !== "not-mentioned" ? cell.stance : undefined;
         return {
@@ -34,7 +36,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
             pick(theme.label, locale),
             t.levels[level as 0 | 1 | 2 | 3],
             stance ? t.stances[stance] : null,
-            proposalsOf(d, c.id, theme.id).length,
+            proposals.get(pairKey(c.id, theme.id))?.length ?? 0,
           ),
         };
       }),
@@ -74,7 +76,8 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
   },
   texts({ dataset: d, locale }, input) {
     const t = getDictionary(locale).charts["theme-heatmap"];
-    const universal = input.rows.filter((r) => input.cells.filter((c) => c.theme === r.theme).every((c) => c.level > 0)).map((r) => r.label);
+    const silentThemes = new Set(input.cells.filter((c) => c.level === 0).map((c) => c.theme));
+    const universal = input.rows.filter((r) => !silentThemes.has(r.theme)).map((r) => r.label);
     const silent = input.cells.filter((c) => c.level === 0).length;
     return {
       title: t.title,
@@ -86,6 +89,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
   tables({ dataset: d, view, locale, linkBase = "" }, input) {
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
+    const byPair = new Map(input.cells.map((c) => [pairKey(c.candidate, c.theme), c]));
     return [
       {
         caption: t.charts["theme-heatmap"].title,
@@ -93,7 +97,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
         rows: d.themes.map((theme) => ({
           header: { text: pick(theme.label, locale) },
           cells: candidates.map((c) => {
-            const cell = input.cells.find((x) => x.candidate === c.id && x.theme === theme.id);
+            const cell = byPair.get(pairKey(c.id, theme.id));
             const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
             const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
             return { text: `${level} – ${t.levels[level]}${stance}`, href: `${linkBase}#cell-${c.id}-${theme.id}` };

@@ -1,7 +1,7 @@
 // `npm run budget`, after a build:
 // - first-load JavaScript of every page against Next.js's own baseline (the framework's 404 page),
 //   gzipped, from .next/diagnostics/route-bundle-stats.json: the dashboard at most 25 KB above it
-//   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 80 KB;
+//   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 50 KB;
 // - each embed's total transfer (HTML with its inline CSS and JS; embeds load nothing else) within
 //   30 KB gzipped, its JavaScript within 10 KB, and /embed.js under 1 KB, measured on `next start`.
 import { spawn } from "node:child_process";
@@ -15,7 +15,7 @@ const BUDGETS = {
   "/[lang]": 25 * 1024,
   // The presenter redraws slides in the browser from live data and validates that data with the
   // server's own schema (zod) before showing it: heavier, loaded once on a studio machine.
-  "/[lang]/present": 80 * 1024,
+  "/[lang]/present": 50 * 1024,
 };
 const DEFAULT_BUDGET = 25 * 1024;
 // Method names of d3-scale that minifiers keep (they are properties): their presence in a client

@@ -21,6 +21,26 @@ export function cellOf(d: Dataset, candidate: string, theme: string): CellRecord
   return d.cells.find((c) => c.candidate === candidate && c.theme === theme);
 }
 
+/** Key of a candidate × theme pair in the indexes below. */
+export const pairKey = (candidate: string, theme: string) => `${candidate}\u0000${theme}`;
+
+/** Cells by candidate × theme, built once: charts look up every pair, so a scan per pair would be quadratic. */
+export function cellIndex(d: Pick<Dataset, "cells">): Map<string, CellRecord> {
+  return new Map(d.cells.map((c) => [pairKey(c.candidate, c.theme), c]));
+}
+
+/** Proposals grouped by candidate × theme, built once (same reason as cellIndex). */
+export function proposalIndex(d: Pick<Dataset, "proposals">): Map<string, ProposalRecord[]> {
+  const index = new Map<string, ProposalRecord[]>();
+  for (const p of d.proposals) {
+    const key = pairKey(p.candidate, p.theme);
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  }
+  return index;
+}
+
 /** Candidates by id, for attribution lines. */
 export function candidateById(d: Dataset, id: string): CandidateRecord | undefined {
   return d.candidates.find((c) => c.id === id);

@@ -66,6 +66,7 @@ export function embedHtml({ chart, options, origin, citation }: EmbedPageInput):
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta name="color-scheme" content="${scheme}">`,
     `<title>${escapeHtml(chart.texts.title)}</title>`,
+    `<link rel="icon" href="${origin}/icon.svg" type="image/svg+xml">`,
     `<meta name="description" content="${escapeHtml(chart.texts.takeaway)}">`,
     // Links open outside the iframe, in a new tab, where the reader can keep reading.
     `<base target="_blank">`,

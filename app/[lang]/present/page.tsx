@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/present">)
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = getDictionary(lang);
-  return { title: `${t.present.title} · ${t.site.shortTitle}`, robots: { index: false } };
+  return { title: `${t.present.title} · ${t.site.shortTitle}`, description: t.site.description };
 }
 
 export default async function PresentPage({ params, searchParams }: PageProps<"/[lang]/present">) {

@@ -1,0 +1,68 @@
+// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — /fr, one
+// embed, /api/dataset with and without If-None-Match — BENCH_SECONDS (30) each at 50 connections,
+// then the same bytes from a plain static server in the same run, for a ratio. Bounded in time;
+// loopback only. Exits 1 on any error or non-2xx/304 answer.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import autocannon from "autocannon";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const CONNECTIONS = 50;
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3600);
+const STATIC_PORT = APP_PORT + 1;
+const app = `http://127.0.0.1:${APP_PORT}`;
+
+const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+let staticServer;
+let failed = false;
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${app}/api/dataset`)).ok) break;
+    } catch {}
+    if (i > 100) throw new Error("next start did not answer within 20 s");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const etag = (await fetch(`${app}/api/dataset`)).headers.get("etag");
+  const scenarios = [
+    { name: "/fr", path: "/fr" },
+    { name: "/embed/cameras", path: "/embed/cameras" },
+    { name: "/api/dataset", path: "/api/dataset" },
+    { name: "/api/dataset (If-None-Match)", path: "/api/dataset", headers: { "if-none-match": etag } },
+  ];
+  // The static server answers the same bytes (and the same 304) with no work at all.
+  const bodies = {};
+  for (const s of scenarios) {
+    const res = await fetch(`${app}${s.path}`);
+    bodies[s.path] = { type: res.headers.get("content-type"), body: Buffer.from(await res.arrayBuffer()) };
+  }
+  staticServer = createServer((req, res) => {
+    const file = bodies[req.url];
+    if (!file) return res.writeHead(404).end();
+    if (req.url === "/api/dataset" && req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
+    res.writeHead(200, { "content-type": file.type, etag }).end(file.body);
+  });
+  await new Promise((r) => staticServer.listen(STATIC_PORT, "127.0.0.1", r));
+
+  const run = (url, headers) =>
+    new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (err, result) => (err ? reject(err) : resolve(result))));
+  console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1`);
+  console.log("| scenario | req/s | p50 ms | p99 ms | errors | static req/s | static p99 ms | app / static |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const s of scenarios) {
+    const a = await run(`${app}${s.path}`, s.headers);
+    const b = await run(`http://127.0.0.1:${STATIC_PORT}${s.path}`, s.headers);
+    const errors = a.errors + a.timeouts + a.non2xx - (s.headers ? a["3xx"] ?? 0 : 0);
+    failed ||= errors > 0;
+    console.log(
+      `| ${s.name} | ${Math.round(a.requests.average)} | ${a.latency.p50} | ${a.latency.p99} | ${errors} | ${Math.round(b.requests.average)} | ${b.latency.p99} | ${(a.requests.average / b.requests.average).toFixed(2)} |`,
+    );
+  }
+} catch (error) {
+  failed = true;
+  console.error(`load benchmark failed: ${error.message}`);
+} finally {
+  staticServer?.close();
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
