@@ -62,6 +62,7 @@ test("a reload keeps the slide, the back button steps back, a swipe moves on", a
   await expect(page).toHaveURL(/slide=6$/);
   await page.reload();
   await expect(slideShown(page)).toHaveAttribute("data-slide", "6");
+  await expect(page.locator("[data-ready]")).toHaveCount(1);
   await page.goBack();
   await expect(slideShown(page)).toHaveAttribute("data-slide", "5");
   await page.goBack();

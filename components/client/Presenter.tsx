@@ -106,8 +106,13 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
     return () => bc.close();
   }, [go]);
 
-  // Back and forward buttons.
+  // Back and forward buttons (and a back press that came before hydration: the URL is the truth).
   useEffect(() => {
+    const fromUrl = parseSlideNumber(new URL(window.location.href).searchParams.get("slide"), total) - 1;
+    if (fromUrl !== shown.current) {
+      shown.current = fromUrl;
+      setIndex(fromUrl);
+    }
     const onPop = () => {
       const n = parseSlideNumber(new URL(window.location.href).searchParams.get("slide"), total) - 1;
       shown.current = n;
