@@ -2,27 +2,21 @@
 // embed, /api/dataset with and without If-None-Match — BENCH_SECONDS (30) each at 50 connections,
 // then the same bytes from a plain static server in the same run, for a ratio. Bounded in time;
 // loopback only. Exits 1 on any error or non-2xx/304 answer.
-import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import autocannon from "autocannon";
+import { startProductionServer } from "./serve.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CONNECTIONS = 50;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3600);
 const STATIC_PORT = APP_PORT + 1;
-const app = `http://127.0.0.1:${APP_PORT}`;
 
-const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+let server;
 let staticServer;
 let failed = false;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${app}/api/dataset`)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error("next start did not answer within 20 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  server = await startProductionServer(APP_PORT);
+  const app = server.base;
   const etag = (await fetch(`${app}/api/dataset`)).headers.get("etag");
   const scenarios = [
     { name: "/fr", path: "/fr" },
@@ -63,6 +57,6 @@ try {
   console.error(`load benchmark failed: ${error.message}`);
 } finally {
   staticServer?.close();
-  server.kill();
+  server?.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -2,30 +2,19 @@
 // time from a key press to the first frame painted with the new slide, through the whole deck
 // forwards and back.
 // Prints median, p95 and worst; it asserts nothing (targets belong in review, not in tests).
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { startProductionServer } from "./serve.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const base = `http://127.0.0.1:${PORT}`;
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
-const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = await startProductionServer(PORT);
+const { base } = server;
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
 });
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/dataset`)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error("next start did not answer within 20 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(`${base}/fr/present?slide=1`);
   await page.waitForSelector("[data-ready]");
@@ -57,5 +46,5 @@ try {
   console.log(`presenter: key press to painted slide over ${samples.length} presses (1920×1080): median ${at(0.5)} ms, p95 ${at(0.95)} ms, worst ${samples.at(-1).toFixed(1)} ms`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

@@ -4,9 +4,9 @@
 //   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 50 KB;
 // - each embed's total transfer (HTML with its inline CSS and JS; embeds load nothing else) within
 //   30 KB gzipped, its JavaScript within 10 KB, and /embed.js under 1 KB, measured on `next start`.
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { startProductionServer } from "./serve.mjs";
 
 const STATS = ".next/diagnostics/route-bundle-stats.json";
 const BASELINE_ROUTE = "/_not-found";
@@ -60,17 +60,11 @@ const EMBED_TOTAL = 30 * 1024;
 const EMBED_JS = 10 * 1024;
 const HOST_SCRIPT_MAX = 1024;
 const PORT = Number(process.env.BUDGET_PORT ?? 3300);
-const base = `http://127.0.0.1:${PORT}`;
 
-const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+let server;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/embed.js`)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error("next start did not answer within 20 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  server = await startProductionServer(PORT);
+  const { base } = server;
   console.log(`embeds, gzipped (budgets: total ${kb(EMBED_TOTAL)}, JavaScript ${kb(EMBED_JS)})`);
   for (const slug of EMBEDS) {
     const html = await (await fetch(`${base}/embed/${slug}`)).text();
@@ -90,7 +84,7 @@ try {
   failed = true;
   console.error(`embed budget not measured: ${error.message}`);
 } finally {
-  server.kill();
+  server?.stop();
 }
 
 process.exit(failed ? 1 : 0);

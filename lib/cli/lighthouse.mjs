@@ -2,22 +2,18 @@
 // against `next start`: /fr, /en, /fr/present?slide=2 and every embed, three runs each. Prints the
 // median of performance, accessibility, best practices, SEO, LCP, TBT and CLS per route, and exits
 // 1 below the thresholds (100 for accessibility, best practices and SEO; CLS 0; performance ≥ 95).
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { startProductionServer } from "./serve.mjs";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3500);
-const base = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const ROUTES = ["/fr", "/en", "/fr/present?slide=2", "/embed/theme-heatmap", "/embed/cameras", "/embed/rental-caps", "/embed/keywords"];
 const MIN = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
-const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = await startProductionServer(PORT);
+const { base } = server;
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
@@ -25,13 +21,6 @@ const chrome = await chromeLauncher.launch({
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let failed = false;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/dataset`)).ok) break;
-    } catch {}
-    if (i > 100) throw new Error("next start did not answer within 20 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   // Warm every route once: the first request after start compiles nothing but fills caches.
   for (const route of ROUTES) await fetch(`${base}${route}`);
   const rows = [];
@@ -68,6 +57,6 @@ try {
   for (const r of rows) console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.ok ? "ok" : `below: ${r.failing || "scores"}`} |`);
 } finally {
   await chrome.kill();
-  server.kill();
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,22 @@
+// Starts the production build (`next start`) on 127.0.0.1 for a measuring command, and waits
+// until it answers. Shared by budget, lighthouse and the benchmarks.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** Starts `next start` on the port and resolves once /api/dataset answers; `stop()` ends it. */
+export async function startProductionServer(port) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const stop = () => server.kill();
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/dataset`)).ok) return { base, stop };
+    } catch {}
+    if (i > 100) {
+      stop();
+      throw new Error("next start did not answer within 20 s");
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
