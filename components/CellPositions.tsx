@@ -1,6 +1,7 @@
 // One candidate on one theme: the coded level, the stance where the theme is contested, and the
 // proposals behind them. A silent cell says so in words, never as a zero or an "against".
 import type { Dataset } from "@/lib/dataset/schema";
+import { levelStyle } from "@/lib/color/palette";
 import { cellOf, proposalsOf } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { ProposalItem } from "./ProposalItem";
@@ -40,7 +41,7 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
   return (
     <>
       <p className={styles.badges}>
-        <span className={styles.level} data-level={cell.level}>
+        <span className={styles.level} data-level={cell.level} style={levelStyle(cell.level)}>
           <span className="visually-hidden">{t.levels.label} </span>
           <span aria-hidden="true" className={styles.levelDigit}>
             {cell.level}

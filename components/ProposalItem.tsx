@@ -1,5 +1,6 @@
 // One proposal: its summary in the page's language, its kind, its quotes and who said it.
 import type { Dataset, ProposalRecord } from "@/lib/dataset/schema";
+import { levelStyle } from "@/lib/color/palette";
 import { formatAttribution } from "@/lib/i18n/format";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
@@ -20,7 +21,11 @@ export function ProposalItem({ dataset, proposal, locale, anchor = true }: Propo
     <li id={anchor ? `proposal-${proposal.id}` : undefined} className={styles.proposal}>
       <p className={styles.summary}>
         <span className={styles.kind}>{proposal.kind === "measure" ? t.proposal.measure : t.proposal.stance}</span>
-        {proposal.flagship && <span className={styles.flagship}>{t.proposal.flagship}</span>} {pick(proposal.summary, locale)}
+        {proposal.flagship && (
+          <span className={styles.flagship} style={levelStyle(3)}>
+            {t.proposal.flagship}
+          </span>
+        )} {pick(proposal.summary, locale)}
       </p>
       <QuoteList quotes={proposal.quotes} label={t.proposal.quotesLabel} />
       <p className={styles.attribution}>

@@ -21,6 +21,7 @@ test.beforeAll(async ({ baseURL }) => {
     <p>Du texte entre les deux graphiques.</p>
     <iframe id="b" src="${app}/embed/rental-caps?lang=en" title="Rental caps" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>
     <iframe id="forger" srcdoc='${forger}' title="ad" style="width:10px;height:10px;border:0"></iframe>
+    <script>window.__messages=[];addEventListener("message",function(e){window.__messages.push(e.data)})</script>
     <script src="${app}/embed.js"></script></body></html>`;
   host = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page));
   // Port 0: each worker gets its own free port.
@@ -50,6 +51,10 @@ test("each embed sizes itself to its content, after load and at 320 px; forged h
     await expect.poll(async () => { const h = await heights(page, id); return Math.abs(h.outer - h.inner); }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
   }
   expect((await heights(page, "a")).outer).not.toBe(wide.outer);
+  // Both forms of the message arrive: ours, and AMP's amp-iframe resize request.
+  const messages = await page.evaluate(() => (window as unknown as { __messages: Record<string, unknown>[] }).__messages);
+  expect(messages).toContainEqual(expect.objectContaining({ type: "embed-size", chart: "cameras", height: expect.any(Number) }));
+  expect(messages).toContainEqual(expect.objectContaining({ sentinel: "amp", type: "embed-size", height: expect.any(Number) }));
   // The host page itself forges one too: neither it nor the third-party frame may resize an embed.
   await page.evaluate(() => window.postMessage({ type: "embed-size", chart: "cameras", height: 4000 }, "*"));
   await page.waitForTimeout(800);

@@ -147,6 +147,30 @@ test.describe("live data", () => {
   });
 });
 
+test("the cursor hides after a few idle seconds and comes back when the mouse moves", async ({ page }) => {
+  await open(page, "?slide=2");
+  await page.mouse.move(200, 200);
+  await expect(page.locator(".present")).not.toHaveClass(/cursor-hidden/);
+  await expect(page.locator(".present")).toHaveClass(/cursor-hidden/, { timeout: 6000 });
+  await page.mouse.move(300, 300);
+  await expect(page.locator(".present")).not.toHaveClass(/cursor-hidden/);
+});
+
+test("slide changes animate briefly, and not at all under prefers-reduced-motion", async ({ page }) => {
+  const animation = () => page.locator(".slide-frame").evaluate((el) => getComputedStyle(el).animationName);
+  await open(page, "?slide=2");
+  expect(await animation()).toBe("slide-in");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.keyboard.press("ArrowRight");
+  expect(await animation()).toBe("none");
+});
+
+test("axe finds no violation on a light-theme slide", async ({ page }) => {
+  await open(page, "?slide=13&theme=light");
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector("main.stage")!).backgroundColor)).toBe("rgb(255, 255, 255)");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
 test("axe finds no violation on a chart slide and on the notes view", async ({ page }) => {
   await open(page, "?slide=8");
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);

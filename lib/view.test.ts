@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseView, viewQuery } from "./view";
+import { normalizeView, parseView, viewQuery } from "./view";
 
 const d = {
   candidates: ["hidalgo", "dati", "buzyn"].map((id) => ({ id })),
@@ -33,6 +33,13 @@ describe("parseView(params, dataset)", () => {
   it("never hides every candidate, and never highlights or opens a hidden one", () => {
     expect(parseView({ hide: "hidalgo,dati,buzyn" }, d).hidden).toEqual([]);
     expect(parseView({ hide: "dati", highlight: "dati", cell: "dati.platforms" }, d)).toEqual({ hidden: ["dati"] });
+  });
+});
+
+describe("normalizeView(view, candidateCount)", () => {
+  it("applies the same rules to a view built in the browser as to one read from a URL", () => {
+    expect(normalizeView({ hidden: ["a", "b"], highlight: "a", cell: { candidate: "b", theme: "t" } }, 3)).toEqual({ hidden: ["a", "b"] });
+    expect(normalizeView({ hidden: ["a", "b", "c"], highlight: "a" }, 3)).toEqual({ hidden: [], highlight: "a" });
   });
 });
 

@@ -27,15 +27,25 @@ export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "th
   // The no-JS form sends the shown candidates (`filter=1&show=…`); links carry the hidden ones.
   const shown = params.filter !== undefined ? new Set(values(params.show)) : undefined;
   const hiddenSet = shown ? new Set([...candidates].filter((id) => !shown.has(id))) : new Set(values(params.hide).filter((id) => candidates.has(id)));
-  const hidden = d.candidates.map((c) => c.id).filter((id) => hiddenSet.has(id));
-  const view: View = { hidden: hidden.length >= candidates.size ? [] : hidden };
   const highlight = values(params.highlight)[0];
-  if (highlight && candidates.has(highlight) && !view.hidden.includes(highlight)) view.highlight = highlight;
   const [candidate, theme] = (values(params.cell)[0] ?? "").split(".");
-  if (candidate && theme && candidates.has(candidate) && themes.has(theme) && !view.hidden.includes(candidate)) {
-    view.cell = { candidate, theme };
-  }
-  return view;
+  return normalizeView(
+    {
+      hidden: d.candidates.map((c) => c.id).filter((id) => hiddenSet.has(id)),
+      highlight: highlight && candidates.has(highlight) ? highlight : undefined,
+      cell: candidate && theme && candidates.has(candidate) && themes.has(theme) ? { candidate, theme } : undefined,
+    },
+    candidates.size,
+  );
+}
+
+/** The view's own rules, wherever a view is made: never hide everyone; never highlight or open a hidden candidate. */
+export function normalizeView(view: View, candidateCount: number): View {
+  const hidden = view.hidden.length >= candidateCount ? [] : view.hidden;
+  const normal: View = { hidden };
+  if (view.highlight && !hidden.includes(view.highlight)) normal.highlight = view.highlight;
+  if (view.cell && !hidden.includes(view.cell.candidate)) normal.cell = view.cell;
+  return normal;
 }
 
 /** The query string of a view (`?…`, or "" for the default view), in a canonical order. */

@@ -3,7 +3,7 @@
 // so the view lands in the URL and the back button undoes it.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { viewQuery } from "@/lib/view";
+import { normalizeView, viewQuery } from "@/lib/view";
 
 export interface ViewControlsIslandProps {
   /** The id of the server-rendered filter form. */
@@ -22,11 +22,9 @@ export function ViewControlsIsland({ formId, cell }: ViewControlsIslandProps) {
     if (apply) apply.hidden = true;
     const onChange = () => {
       const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="show"]'));
-      let hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
-      if (hidden.length === boxes.length) hidden = [];
+      const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
       const highlight = form.querySelector<HTMLSelectElement>('select[name="highlight"]')?.value || undefined;
-      const keptCell = cell && !hidden.includes(cell.candidate) ? cell : undefined;
-      const query = viewQuery({ hidden, highlight: highlight && !hidden.includes(highlight) ? highlight : undefined, cell: keptCell });
+      const query = viewQuery(normalizeView({ hidden, highlight, cell }, boxes.length));
       router.push(`${window.location.pathname}${query}`, { scroll: false });
     };
     form.addEventListener("change", onChange);

@@ -1,6 +1,7 @@
 // One slide, hook-free: the title, a chart from the registry (scaled to the stage), a candidate's
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
 import { buildChart } from "@/lib/charts/registry";
+import { levelStyle } from "@/lib/color/palette";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
@@ -68,7 +69,7 @@ export function SlideView({ dataset: d, slide, locale, idPrefix }: SlideViewProp
                 const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
                 return (
                   <li key={theme.id} data-level={level}>
-                    <span className="slide-level" data-level={level} aria-hidden="true">
+                    <span className="slide-level" data-level={level} style={levelStyle(level)} aria-hidden="true">
                       {level === 0 ? "–" : level}
                     </span>
                     <span>

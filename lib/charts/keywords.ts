@@ -58,11 +58,12 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
   select,
   layout: layoutKeywords,
   Component: KeywordsChart,
-  texts({ locale }, input) {
+  texts({ dataset: d, locale }, input) {
     const t = getDictionary(locale).charts.keywords;
+    const names = (ids: string[]) => getDictionary(locale).list(ids.map((id) => candidateById(d, id)?.name ?? id));
     const facts = [
       ...(input.absent ? [input.absent.label] : []),
-      ...input.attributed.map((a) => `${a.caption} ${a.users.length ? a.users.join(", ") : "—"}.`),
+      ...input.attributed.map((a) => `${a.caption} ${names(a.users)}.`),
     ];
     return {
       title: t.title,

@@ -84,6 +84,12 @@ describe("the chart registry", () => {
     expect(svg).toContain("aucun plafond chiffré dans l’article");
   });
 
+  it("keywords: the alt text names the candidates who use a term (names, not ids)", () => {
+    const description = buildChart("keywords", { dataset, view: EMPTY_VIEW, locale: "en" }).texts.description;
+    expect(description).toContain("Agnès Buzyn, Cédric Villani and Anne Hidalgo");
+    expect(description).not.toMatch(/\bbuzyn\b/);
+  });
+
   it("keywords: the 'numérique' count names no candidate", () => {
     const svg = svgOf("keywords");
     const absent = svg.match(/<a[^>]*class="keyword-absent"[\s\S]*?<\/a>/)?.[0] ?? "";

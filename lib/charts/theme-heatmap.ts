@@ -2,7 +2,7 @@
 import { HeatmapChart } from "@/components/charts/HeatmapChart";
 import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
 import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
-import { cellIndex, pairKey, proposalIndex, proposalsOf } from "../dataset/select";
+import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
 import { getDictionary, pick } from "../i18n";
 import { viewQuery, visibleCandidates } from "../view";
@@ -55,13 +55,16 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
   legendSvg: heatmapLegendSvg,
   csv({ dataset: d, view, locale }, input) {
     const t = getDictionary(locale);
+    const candidates = new Map(visibleCandidates(d.candidates, view).map((c) => [c.id, c]));
+    const themes = new Map(d.themes.map((x) => [x.id, x]));
+    const proposals = proposalIndex(d);
     return {
       caption: t.charts["theme-heatmap"].title,
       columns: [t.charts.candidate, t.nav.themes, t.levels.label.replace(/\s*:$/, "").trim(), t.stances.label.replace(/\s*:$/, "").trim(), t.charts.quote],
       rows: input.cells.map((cell) => {
-        const candidate = visibleCandidates(d.candidates, view).find((c) => c.id === cell.candidate)!;
-        const theme = d.themes.find((x) => x.id === cell.theme)!;
-        const quotes = proposalsOf(d, cell.candidate, cell.theme).flatMap((p) => p.quotes);
+        const candidate = candidates.get(cell.candidate)!;
+        const theme = themes.get(cell.theme)!;
+        const quotes = (proposals.get(pairKey(cell.candidate, cell.theme)) ?? []).flatMap((p) => p.quotes);
         return {
           header: { text: candidate.name },
           cells: [

@@ -16,3 +16,10 @@ export const LEVEL_TEXT: Record<Exclude<LevelValue, 0>, string> = {
   2: "#0b1f33",
   3: "#ffffff",
 };
+
+/** Fill and text colour of a level chip anywhere in the product (silent cells get none: they are hatched). */
+export function levelStyle(level: number): { background: string; color: string } | undefined {
+  if (level < 1 || level > 3) return undefined;
+  const l = level as Exclude<LevelValue, 0>;
+  return { background: LEVEL_FILLS[l], color: LEVEL_TEXT[l] };
+}

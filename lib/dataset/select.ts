@@ -1,5 +1,5 @@
 // Pure selectors over a validated dataset: what the pages, and later the charts, read.
-import type { CandidateRecord, CellRecord, Dataset, FigureRecord, LevelValue, ProposalRecord, SpokespersonRecord } from "./schema";
+import type { CandidateRecord, CellRecord, Dataset, LevelValue, ProposalRecord, SpokespersonRecord } from "./schema";
 
 /**
  * The codebook's level rule, applied to the proposals of one candidate on one theme:
@@ -54,11 +54,6 @@ export function spokespersonById(d: Dataset, id: string): SpokespersonRecord | u
 /** The spokespeople who speak for one candidate. */
 export function spokespeopleFor(d: Dataset, candidate: string): SpokespersonRecord[] {
   return d.spokespeople.filter((s) => s.for === candidate);
-}
-
-/** The figures whose subject is one candidate. */
-export function figuresOf(d: Dataset, candidate: string): FigureRecord[] {
-  return d.figures.filter((f) => f.subject.kind === "candidate" && f.subject.candidate === candidate);
 }
 
 /** Every quote of the dataset, wherever it stands. */

@@ -2,9 +2,6 @@
 // Pages get a fresh nonce per request ('strict-dynamic': only scripts Next.js and we mark may run);
 // embeds allow exactly their one inline script by hash; files and JSON allow nothing to run.
 
-/** Where an answer may be framed: embeds anywhere, everything else nowhere. */
-export type FramePolicy = "anyone" | "nobody";
-
 const COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
 /** The policy of a page rendered with a nonce. Styles stay inline-capable: React sets style attributes. */
