@@ -1,6 +1,5 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import { DEFAULT_LOCALE, getDictionary, isLocale } from "@/lib/i18n";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
@@ -38,14 +37,14 @@ export default async function LangLayout({ children, params }: LayoutProps<"/[la
   // next.config.js sends unknown first segments under /fr; should one still get here, it gets a
   // French document around the 404 page rather than a layout that throws (Next's bare error shell).
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-  // proxy.ts gives every page request a nonce; the content security policy runs only scripts that carry it.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The theme script may set data-theme before React hydrates: not a mismatch to warn about.
     <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light. */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light.
+            No nonce: the layout must not read the request (that would stop /fr being prerendered);
+            every page's policy allows this script by its hash instead. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>{children}</body>
     </html>

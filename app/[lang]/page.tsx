@@ -1,115 +1,27 @@
-// The dashboard: the four charts (server-rendered SVG, explored through small client islands),
-// then the sources: every candidate's proposals theme by theme, with verbatim quotes. The view
-// (highlight, hidden candidates, open cell) comes from the URL, so the page renders per request.
+// The dashboard. Its default view is prerendered at build for both languages: the page every
+// reader lands on, served as a file and cacheable by a CDN. Any other view (`?highlight=dati&
+// hide=villani&cell=…`, from a shared link or the no-JS filter form) is rendered per request:
+// proxy.ts marks such requests with Next.js's draft-mode cookie, which bypasses the prerendered
+// file on the same route, so moving between views never remounts the page (focus and scroll stay).
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
-import { CandidatesSection } from "@/components/CandidatesSection";
-import { CellPanel } from "@/components/CellPanel";
-import { ChartFrame } from "@/components/charts/ChartFrame";
-import { ChartTooltip } from "@/components/client/ChartTooltip";
-import { HeatmapKeys } from "@/components/client/HeatmapKeys";
-import { FiguresTable } from "@/components/FiguresTable";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
-import styles from "@/components/site.module.css";
-import { TermUsageList } from "@/components/TermUsageList";
-import { ThemeSection } from "@/components/ThemeSection";
-import { ViewControls } from "@/components/ViewControls";
-import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
+import { Dashboard } from "@/components/Dashboard";
 import { loadDataset } from "@/lib/dataset/load";
-import { getDictionary, isLocale, pick } from "@/lib/i18n";
-import { parseView, viewQuery } from "@/lib/view";
+import { isLocale, LOCALES } from "@/lib/i18n";
+import { EMPTY_VIEW, parseView } from "@/lib/view";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map((lang) => ({ lang }));
+}
 
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const { dataset } = loadDataset();
-  const view = parseView(await searchParams, dataset);
-  const t = getDictionary(lang);
-  const citation = pick(dataset.source.citation, lang);
-  const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
-  const embedProps = (slug: (typeof CHART_SLUGS)[number]) => ({
-    titles: { fr: getDictionary("fr").charts[slug].title, en: getDictionary("en").charts[slug].title },
-    candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
-    defaultLang: lang,
-    labels: {
-      ...t.embed,
-      dialogTitle: t.embed.dialogTitle(t.charts[slug].title),
-      none: t.view.none,
-      localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
-    },
-  });
-  return (
-    <>
-      <a className="skip-link" href="#main">
-        {t.site.skipToContent}
-      </a>
-      <SiteHeader locale={lang} />
-      <main id="main" className={styles.main} tabIndex={-1}>
-        <h1>{t.site.title}</h1>
-        <p className={styles.lead}>{t.intro.lead}</p>
-        <p className={styles.source}>
-          {t.intro.sourceLabel}
-          {t.punctuation.colon}
-          {pick(dataset.source.citation, lang)}. {t.intro.sourceNote}
-        </p>
-        <nav aria-labelledby="toc-heading" className={styles.toc}>
-          <h2 id="toc-heading">{t.nav.label}</h2>
-          <ul>
-            <li>
-              <a href="#charts">{t.charts.heading}</a>
-              <ul>
-                {charts.map((chart) => (
-                  <li key={chart.slug}>
-                    <a href={`#chart-${chart.slug}`}>{chart.texts.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-            <li>
-              <a href="#candidates">{t.nav.candidates}</a>
-            </li>
-            <li>
-              <a href="#themes">{t.nav.themes}</a>
-              <ul>
-                {dataset.themes.map((theme) => (
-                  <li key={theme.id}>
-                    <a href={`#theme-${theme.id}`}>{pick(theme.label, lang)}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-            <li>
-              <a href="#figures">{t.nav.figures}</a>
-            </li>
-            <li>
-              <a href="#terms">{t.nav.terms}</a>
-            </li>
-          </ul>
-        </nav>
-        <section id="charts" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">{t.charts.heading}</h2>
-          <ViewControls dataset={dataset} view={view} locale={lang} />
-          {charts.map((chart) => (
-            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} embed={embedProps(chart.slug)}>
-              {chart.slug === "theme-heatmap" && view.cell && (
-                <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
-              )}
-            </ChartFrame>
-          ))}
-          <HeatmapKeys />
-          <ChartTooltip />
-        </section>
-        <CandidatesSection dataset={dataset} locale={lang} />
-        <section id="themes" aria-labelledby="themes-heading">
-          <h2 id="themes-heading">{t.themes.heading}</h2>
-          {dataset.themes.map((theme) => (
-            <ThemeSection key={theme.id} dataset={dataset} theme={theme} locale={lang} />
-          ))}
-        </section>
-        <FiguresTable dataset={dataset} locale={lang} />
-        <TermUsageList dataset={dataset} locale={lang} />
-      </main>
-      <SiteFooter locale={lang} citation={citation} />
-    </>
-  );
+  const loaded = loadDataset();
+  // Reading the query at build time would stop the default view from being prerendered.
+  const perRequest = (await draftMode()).isEnabled;
+  const view = perRequest ? parseView(await searchParams, loaded.dataset) : EMPTY_VIEW;
+  return <Dashboard lang={lang} loaded={loaded} view={view} />;
 }

@@ -1,5 +1,6 @@
-// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — /fr, one
-// embed, /api/dataset with and without If-None-Match — BENCH_SECONDS (30) each at 50 connections,
+// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — /fr, a
+// shared view of it (rendered per request), one embed, /api/dataset with and without
+// If-None-Match — BENCH_SECONDS (30) each at 50 connections,
 // then the same bytes from a plain static server in the same run, for a ratio. Bounded in time;
 // loopback only. Exits 1 on any error or non-2xx/304 answer.
 import { createServer } from "node:http";
@@ -19,7 +20,8 @@ try {
   const app = server.base;
   const etag = (await fetch(`${app}/api/dataset`)).headers.get("etag");
   const scenarios = [
-    { name: "/fr", path: "/fr" },
+    { name: "/fr (prerendered)", path: "/fr" },
+    { name: "/fr?highlight=dati&cell=… (per request)", path: "/fr?highlight=dati&cell=dati.surveillance" },
     { name: "/embed/cameras", path: "/embed/cameras" },
     { name: "/api/dataset", path: "/api/dataset" },
     { name: "/api/dataset (If-None-Match)", path: "/api/dataset", headers: { "if-none-match": etag } },

@@ -1,13 +1,13 @@
 // Starts the production build (`next start`) on 127.0.0.1 for a measuring command, and waits
-// until it answers. Shared by budget, lighthouse and the benchmarks.
+// until it answers. Shared by budget, lighthouse, the benchmarks and the live-correction test.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
-/** Starts `next start` on the port and resolves once /api/dataset answers; `stop()` ends it. */
-export async function startProductionServer(port) {
+/** Starts `next start` on the port (with extra environment variables) and resolves once /api/dataset answers; `stop()` ends it. */
+export async function startProductionServer(port, env = {}) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   const stop = () => server.kill();
   for (let i = 0; ; i++) {
     try {

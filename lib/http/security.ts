@@ -1,14 +1,41 @@
 // Content security policies per kind of route, and the other per-request security headers.
-// Pages get a fresh nonce per request ('strict-dynamic': only scripts Next.js and we mark may run);
-// embeds allow exactly their one inline script by hash; files and JSON allow nothing to run.
+// Pages: scripts only from our origin; inline scripts only with the fresh nonce of a page rendered
+// per request, or by hash on a prerendered page (the build lists them). No 'strict-dynamic': it
+// would let trusted scripts load others from anywhere, and would refuse the chunks of the
+// prerendered 404 page, whose tags carry no nonce. Embeds allow exactly their one inline script by
+// hash; files and JSON allow nothing to run.
+import { createHash } from "node:crypto";
+import { THEME_SCRIPT } from "@/lib/theme";
 
 const COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
-/** The policy of a page rendered with a nonce. Styles stay inline-capable: React sets style attributes. */
-export function pageCsp(nonce: string, dev = false): string {
+/** The base64 SHA-256 of an inline script's text, as CSP writes it (quoted in the policy): sha256-…. */
+export function scriptHash(script: string): string {
+  return `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
+}
+
+/** The layout's theme script carries no nonce (reading one would make every page dynamic): allowed by hash. */
+const THEME_SCRIPT_SOURCE = `'${scriptHash(THEME_SCRIPT)}'`;
+
+/**
+ * The policy of a page rendered per request with a nonce. `standInHashes`: the scripts of the
+ * prerendered 404 and error documents, which Next.js may serve in the page's place without a nonce.
+ */
+export function pageCsp(nonce: string, standInHashes: readonly string[] = [], dev = false): string {
+  const sources = ["'self'", `'nonce-${nonce}'`, THEME_SCRIPT_SOURCE, ...standInHashes.map((h) => `'${h}'`)];
+  return pagePolicy(sources.join(" ") + (dev ? " 'unsafe-eval'" : ""));
+}
+
+/** The policy of a prerendered page: its inline scripts by hash, Next.js's chunks from our origin. */
+export function prerenderedPageCsp(inlineScriptHashes: readonly string[]): string {
+  return pagePolicy(["'self'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(" "));
+}
+
+/** The directives pages share. Styles stay inline-capable: React sets style attributes. */
+function pagePolicy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -40,10 +67,4 @@ export function hstsHeader(protocol: string, forwardedProto: string | null): str
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
-}
-
-/** The base64 SHA-256 of an inline script, as CSP writes it: 'sha256-…'. */
-export async function scriptHash(script: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(script));
-  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }

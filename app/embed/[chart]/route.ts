@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const built = buildChart(chart, { dataset, view: { hidden: [], highlight: options.highlight }, locale: options.lang, linkBase: `${origin}/${options.lang}` });
   const html = embedHtml({ chart: built, options, origin, citation: pick(dataset.source.citation, options.lang) });
   // The embed's only script is inline: the policy allows exactly it, by hash, and lets any site frame it.
-  const csp = embedCsp(await scriptHash(embedInlineScript(chart)));
+  const csp = embedCsp(scriptHash(embedInlineScript(chart)));
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": SHARED_CACHE_CONTROL, "Content-Security-Policy": csp } });
 }

@@ -1,0 +1,126 @@
+// The dashboard: the four charts (server-rendered SVG, explored through small client islands),
+// then the sources: every candidate's proposals theme by theme, with verbatim quotes. Rendered by
+// two routes: the default view, prerendered at build (app/[lang]/page.tsx), and any other view,
+// rendered per request (app/[lang]/view/page.tsx).
+import { Suspense } from "react";
+import { CandidatesSection } from "./CandidatesSection";
+import { CellPanel } from "./CellPanel";
+import { ChartFrame } from "./charts/ChartFrame";
+import { ChartTooltip } from "./client/ChartTooltip";
+import { HeatmapKeys } from "./client/HeatmapKeys";
+import { FiguresTable } from "./FiguresTable";
+import { SiteFooter } from "./SiteFooter";
+import { SiteHeader } from "./SiteHeader";
+import styles from "./site.module.css";
+import { TermUsageList } from "./TermUsageList";
+import { ThemeSection } from "./ThemeSection";
+import { ViewControls } from "./ViewControls";
+import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
+import type { LoadedDataset } from "@/lib/dataset/load";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { type View, viewQuery } from "@/lib/view";
+
+export interface DashboardProps {
+  /** The page's language. */
+  lang: Locale;
+  /** The dataset to show, with its version (written on the page for the build's CSP step). */
+  loaded: LoadedDataset;
+  /** Highlight, hidden candidates and open cell. */
+  view: View;
+}
+
+/** The whole dashboard page body, in one view of the data. */
+export function Dashboard({ lang, loaded, view }: DashboardProps) {
+  const { dataset } = loaded;
+  const t = getDictionary(lang);
+  const citation = pick(dataset.source.citation, lang);
+  const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
+  const embedProps = (slug: (typeof CHART_SLUGS)[number]) => ({
+    titles: { fr: getDictionary("fr").charts[slug].title, en: getDictionary("en").charts[slug].title },
+    candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
+    defaultLang: lang,
+    labels: {
+      ...t.embed,
+      dialogTitle: t.embed.dialogTitle(t.charts[slug].title),
+      none: t.view.none,
+      localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
+    },
+  });
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.site.skipToContent}
+      </a>
+      <SiteHeader locale={lang} />
+      <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={loaded.etag}>
+        <h1>{t.site.title}</h1>
+        <p className={styles.lead}>{t.intro.lead}</p>
+        <p className={styles.source}>
+          {t.intro.sourceLabel}
+          {t.punctuation.colon}
+          {pick(dataset.source.citation, lang)}. {t.intro.sourceNote}
+        </p>
+        <nav aria-labelledby="toc-heading" className={styles.toc}>
+          <h2 id="toc-heading">{t.nav.label}</h2>
+          <ul>
+            <li>
+              <a href="#charts">{t.charts.heading}</a>
+              <ul>
+                {charts.map((chart) => (
+                  <li key={chart.slug}>
+                    <a href={`#chart-${chart.slug}`}>{chart.texts.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+            <li>
+              <a href="#candidates">{t.nav.candidates}</a>
+            </li>
+            <li>
+              <a href="#themes">{t.nav.themes}</a>
+              <ul>
+                {dataset.themes.map((theme) => (
+                  <li key={theme.id}>
+                    <a href={`#theme-${theme.id}`}>{pick(theme.label, lang)}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+            <li>
+              <a href="#figures">{t.nav.figures}</a>
+            </li>
+            <li>
+              <a href="#terms">{t.nav.terms}</a>
+            </li>
+          </ul>
+        </nav>
+        <section id="charts" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">{t.charts.heading}</h2>
+          <ViewControls dataset={dataset} view={view} locale={lang} />
+          {charts.map((chart) => (
+            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} embed={embedProps(chart.slug)}>
+              {chart.slug === "theme-heatmap" && view.cell && (
+                <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
+              )}
+            </ChartFrame>
+          ))}
+          {/* It reads the URL's query, which a prerendered page only knows in the browser. */}
+          <Suspense fallback={null}>
+            <HeatmapKeys />
+          </Suspense>
+          <ChartTooltip />
+        </section>
+        <CandidatesSection dataset={dataset} locale={lang} />
+        <section id="themes" aria-labelledby="themes-heading">
+          <h2 id="themes-heading">{t.themes.heading}</h2>
+          {dataset.themes.map((theme) => (
+            <ThemeSection key={theme.id} dataset={dataset} theme={theme} locale={lang} />
+          ))}
+        </section>
+        <FiguresTable dataset={dataset} locale={lang} />
+        <TermUsageList dataset={dataset} locale={lang} />
+      </main>
+      <SiteFooter locale={lang} citation={citation} />
+    </>
+  );
+}
