@@ -1,20 +1,23 @@
 // Runs before every request but static assets: answers undecodable URLs with a 404 (Next.js would
-// answer 500); serves the dashboard's default view from its prerendered file, with a policy that
-// allows that file's inline scripts by hash, and has every other view rendered per request;
-// gives pages rendered per request a nonce and their policy; gives files and JSON a policy that
-// lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
+// answer 500). Serves the dashboard as documents every reader shares, each with a policy that
+// allows its inline scripts by hash and a Cache-Control a CDN honours: the default view from its
+// prerendered file, any other view (or any view after a live correction) rendered once and kept
+// (lib/http/view-documents.ts). Gives what is rendered per request (the client-side router's
+// view payloads, the presenter, 404s) a fresh nonce and its policy; gives files and JSON a policy
+// that lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
 import { NextResponse, type NextRequest } from "next/server";
 import { loadDataset } from "@/lib/dataset/load";
-import { buildRecord, currentPrerenderedPage, isDashboardPath, renderPerRequestCookie } from "@/lib/http/prerendered";
+import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, prerenderedPageCsp } from "@/lib/http/security";
+import { type ViewDocument, viewDocument } from "@/lib/http/view-documents";
 
-/** A prerendered page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
-const PRERENDERED_CACHE_CONTROL = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
+/** A prerendered or cached page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
+const CACHEABLE_PAGE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 
 /** Paths served as files or JSON; every other path but /embed/* is a page. */
 const FILE_PREFIXES = ["/api/", "/charts/", "/embed.js", "/icon.svg", "/robots.txt"];
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
@@ -32,35 +35,75 @@ export function proxy(request: NextRequest): NextResponse {
     response = NextResponse.next();
     response.headers.set("Content-Security-Policy", fileCsp());
   } else {
-    response = pageResponse(request);
+    response = await pageResponse(request);
   }
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
-/** A page: the dashboard's prerendered file when it is current, else a render with a fresh nonce. */
-function pageResponse(request: NextRequest): NextResponse {
+/** A page: the dashboard as a cached document when it can be, else a render with a fresh nonce. */
+async function pageResponse(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
   const dev = process.env.NODE_ENV === "development";
   const record = dev ? undefined : buildRecord();
-  const dashboard = isDashboardPath(pathname);
-  const prerendered = dashboard ? currentPrerenderedPage(searchParams, record?.pages[pathname], loadDataset()) : undefined;
-  if (prerendered) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", prerenderedPageCsp(prerendered.scriptHashes));
-    response.headers.set("Cache-Control", PRERENDERED_CACHE_CONTROL);
-    return response;
+  if (record && isDashboardPath(pathname)) {
+    // This server asking itself for a view (see below): let Next.js render it, without a nonce.
+    if (isOwnRender(request.cookies, record)) return NextResponse.next();
+    const live = loadDataset();
+    const query = canonicalViewQuery(searchParams, live);
+    const prerendered = currentPrerenderedPage(query, record.pages[pathname], live);
+    if (prerendered) {
+      const response = NextResponse.next();
+      response.headers.set("Content-Security-Policy", prerenderedPageCsp(prerendered.scriptHashes));
+      response.headers.set("Cache-Control", CACHEABLE_PAGE);
+      return response;
+    }
+    if (isDocumentRequest(request)) {
+      const url = `${ownOrigin()}${pathname}${query}`;
+      const render = () => fetch(url, { headers: { cookie: renderPerRequestCookie(record) }, cache: "no-store" });
+      const document = await viewDocument(`${pathname}${query} ${live.etag}`, render).catch((error: unknown) => {
+        console.error(`Rendering ${pathname}${query} for the cache failed; rendering it per request instead: ${String(error)}`);
+      });
+      if (document) return documentResponse(document);
+    }
   }
   const csp = pageCsp(newNonce(), record?.standInHashes, dev);
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
-  // Another view of the dashboard (or a dataset corrected since the build): render it, on the
-  // same route, so the reader's URL stays and the page is not remounted.
-  if (dashboard && record) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
+  // Another view (or a dataset corrected since the build), asked for by the client-side router:
+  // rendered per request, on the same route, so the page is not remounted (focus and scroll stay).
+  if (record && isDashboardPath(pathname)) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * A browser navigating to the page (or a CDN on its behalf), as opposed to the client-side
+ * router fetching the view's RSC payload. Next.js strips its RSC headers and `_rsc` parameter
+ * before the proxy runs, so this goes by what browsers send: navigations accept text/html, the
+ * router's fetches accept anything and say `Sec-Fetch-Dest: empty`.
+ */
+function isDocumentRequest(request: NextRequest): boolean {
+  const accept = request.headers.get("accept") ?? "";
+  return request.method === "GET" && accept.includes("text/html") && request.headers.get("sec-fetch-dest") !== "empty";
+}
+
+/** Where this server listens, for asking itself for a page (`next start` records it). */
+function ownOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+}
+
+/** A cached view document, with its hash-based policy. (Next.js compresses it, as it does its own pages.) */
+function documentResponse(document: ViewDocument): NextResponse {
+  const headers = new Headers({
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": prerenderedPageCsp(document.scriptHashes),
+    "Cache-Control": CACHEABLE_PAGE,
+    Vary: document.vary,
+  });
+  return new NextResponse(new Uint8Array(document.html), { status: 200, headers });
 }
 
 export const config = {

@@ -2,6 +2,7 @@
 // per request (nonce), embeds (hash, framable), files and JSON (nothing runs), 404s; HSTS over
 // HTTPS only.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 const COMMON = (h: Record<string, string>) => {
@@ -11,6 +12,12 @@ const COMMON = (h: Record<string, string>) => {
   expect(h["cross-origin-opener-policy"]).toBe("same-origin");
   expect(h["x-powered-by"]).toBeUndefined();
 };
+
+/** The build's secret draft-mode id (the e2e suite runs against the build in this folder). */
+const DRAFT_MODE_ID: string = JSON.parse(readFileSync(".next/prerendered-pages.json", "utf8")).draftModeId;
+
+/** What browsers send when they navigate to a page. */
+const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 /** The script-src of a policy. */
 const scriptSrcOf = (csp: string) => /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
@@ -35,20 +42,25 @@ const SHARED_PAGE_RULES = (h: Record<string, string>) => {
   expect(h["x-frame-options"]).toBe("DENY");
 };
 
-for (const route of ["/fr", "/en", "/fr?utm_source=newsletter", "/en?highlight=%3Cscript%3E"]) {
-  test(`prerendered ${route}: the same file for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
-    const res = await request.get(route);
+// The default view comes from the build; other views are rendered once and kept (lib/http/view-documents.ts).
+for (const route of ["/fr", "/en", "/fr?utm_source=newsletter", "/en?highlight=%3Cscript%3E", "/fr?highlight=dati", "/en?hide=villani&cell=dati.surveillance"]) {
+  test(`dashboard ${route}: the same document for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
+    const res = await request.get(route, { headers: { Accept: BROWSER_ACCEPT } });
     const h = res.headers();
     SHARED_PAGE_RULES(h);
     const csp = h["content-security-policy"]!;
     expect(scriptSrcOf(csp)).not.toMatch(/nonce/);
     expect(scriptSrcOf(csp)).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
-    expect(refusedInlineScripts(await res.text(), csp)).toEqual([]);
+    const html = await res.text();
+    expect(refusedInlineScripts(html, csp)).toEqual([]);
     expect(h["cache-control"]).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
+    // Views are rendered with the build's secret draft-mode id: it must never reach a reader.
+    expect(html).not.toContain(DRAFT_MODE_ID);
+    expect(JSON.stringify(h)).not.toContain(DRAFT_MODE_ID);
   });
 }
 
-for (const route of ["/fr?highlight=dati", "/en?hide=villani&cell=dati.surveillance", "/fr/present?slide=2", "/does-not-exist", "/fr/nowhere"]) {
+for (const route of ["/fr/present?slide=2", "/en/present", "/does-not-exist", "/fr/nowhere"]) {
   test(`rendered per request ${route}: inline scripts need a fresh nonce, never cached`, async ({ request }) => {
     const res = await request.get(route);
     const h = res.headers();
@@ -60,10 +72,25 @@ for (const route of ["/fr?highlight=dati", "/en?hide=villani&cell=dati.surveilla
   });
 }
 
-test("each request for a view gets a new nonce, and the page's scripts carry it", async ({ request }) => {
+test("the client-side router's request for another view is rendered per request, with a nonce, never cached", async ({ page }) => {
+  await page.goto("/fr");
+  await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  const payload = page.waitForResponse((r) => r.url().includes("highlight=dati") && r.request().headers()["rsc"] === "1");
+  await page.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
+  const h = await (await payload).allHeaders();
+  expect(h["content-type"]).toContain("text/x-component");
+  expect(scriptSrcOf(h["content-security-policy"]!)).toMatch(/'nonce-/);
+  expect(h["cache-control"]).toMatch(/no-store/);
+  // The view changed within the same document: no reload.
+  await expect(page.locator(".chart-label--highlighted").first()).toHaveText("Dati");
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
+test("each request for a page rendered per request gets a new nonce, and the page's scripts carry it", async ({ request }) => {
   const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
-  const first = await request.get("/fr?highlight=dati");
-  const second = await request.get("/fr?highlight=dati");
+  const first = await request.get("/fr/present?slide=3");
+  const second = await request.get("/fr/present?slide=3");
   const a = nonceOf(first.headers()["content-security-policy"]!);
   expect(a).toBeTruthy();
   expect(nonceOf(second.headers()["content-security-policy"]!)).not.toBe(a);
@@ -72,7 +99,7 @@ test("each request for a view gets a new nonce, and the page's scripts carry it"
 });
 
 for (const route of ["/fr", "/en?highlight=buzyn&cell=dati.surveillance", "/fr/present?slide=2", "/fr/nowhere"]) {
-  test(`in the browser, ${route} runs every script it needs: no policy violation`, async ({ page }) => {
+  test(`in the browser, ${route} runs every script it needs: no policy violation, also after changing the view`, async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -81,6 +108,12 @@ for (const route of ["/fr", "/en?highlight=buzyn&cell=dati.surveillance", "/fr/p
     // React links each DOM node to its fiber once it has hydrated it: proof the inline payload ran.
     const hydrated = () => page.evaluate(() => Object.keys(document.querySelector("body *:not(script)") ?? {}).some((k) => k.startsWith("__reactFiber$")));
     await expect.poll(hydrated).toBe(true);
+    const filter = page.getByRole("checkbox", { name: "Danielle Simonnet" });
+    if (await filter.count()) {
+      await filter.click();
+      await expect(page).toHaveURL(/simonnet/);
+      await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(0);
+    }
     expect(violations).toEqual([]);
   });
 }

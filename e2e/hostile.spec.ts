@@ -3,8 +3,10 @@
 import { expect, test } from "@playwright/test";
 import { HOSTILE_ARRAYS, HOSTILE_VALUES, reflectsUnescaped } from "../lib/testing/hostile";
 
-const ROUTES: { path: string; params: string[] }[] = [
+const ROUTES: { path: string; params: string[]; asBrowser?: boolean }[] = [
   { path: "/fr", params: ["highlight", "hide", "cell", "filter", "show"] },
+  // As a browser navigates: the dashboard is then a cached document (prerendered, or rendered once per view).
+  { path: "/en", params: ["highlight", "hide", "cell", "filter", "show"], asBrowser: true },
   { path: "/en/present", params: ["slide", "view", "refresh", "theme"] },
   { path: "/embed/cameras", params: ["lang", "theme", "highlight"] },
   { path: "/charts/keywords.csv", params: ["lang", "theme", "highlight"] },
@@ -32,17 +34,18 @@ test.beforeAll(async ({ request }) => {
 });
 
 for (const route of ROUTES) {
-  test(`${route.path}: ${route.params.length} parameters × ${HOSTILE_VALUES.length + HOSTILE_ARRAYS.length} hostile values`, async ({ request }) => {
+  const headers = route.asBrowser ? { Accept: "text/html,*/*;q=0.8" } : undefined;
+  test(`${route.path}${headers ? " (as a browser)" : ""}: ${route.params.length} parameters × ${HOSTILE_VALUES.length + HOSTILE_ARRAYS.length} hostile values`, async ({ request }) => {
     test.setTimeout(180_000);
     const failures: string[] = [];
     const baselineQuery = route.path === "/api/oembed" ? "?url=http%3A%2F%2F127.0.0.1%2Fembed%2Fcameras" : "";
-    const baseline = await (await request.get(`${route.path}${baselineQuery}`, { maxRedirects: 0 })).text();
+    const baseline = await (await request.get(`${route.path}${baselineQuery}`, { maxRedirects: 0, headers })).text();
     for (const param of route.params) {
       const cases: string[][] = [...HOSTILE_VALUES.map((v) => [v]), ...HOSTILE_ARRAYS];
       for (const values of cases) {
         const query = new URLSearchParams(values.map((v) => [param, v]));
         if (route.path === "/api/oembed" && param !== "url") query.set("url", "http://127.0.0.1/embed/cameras");
-        const res = await request.get(`${route.path}?${query}`, { maxRedirects: 0 });
+        const res = await request.get(`${route.path}?${query}`, { maxRedirects: 0, headers });
         const body = await res.text();
         if (res.status() >= 500) failures.push(`${param}=${JSON.stringify(values).slice(0, 60)}: ${res.status()}`);
         for (const v of values) if (reflectsUnescaped(body, v, baseline)) failures.push(`${param}=${JSON.stringify(v).slice(0, 60)}: reflected unescaped`);

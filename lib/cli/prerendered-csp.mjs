@@ -1,14 +1,14 @@
 // Runs after `next build` (part of `npm run build`): lists, for each prerendered dashboard page,
 // the SHA-256 of every inline script in its HTML and the dataset version it shows. proxy.ts serves
 // those pages with a policy that allows exactly these scripts (no nonce: the file is the same for
-// every reader) while the live dataset is that version; other views are rendered per request on
-// the same route, through draft mode, whose id is copied here for proxy.ts. Also lists the scripts of the 404 and
-// error documents, which Next.js serves prerendered in place of any page: every page's policy
-// allows them. Fails the build when a dashboard page was not prerendered, so a change that makes
-// it dynamic again cannot go unnoticed.
-import { createHash } from "node:crypto";
+// every reader) while the live dataset is that version. Other views are rendered on the same
+// route through draft mode, whose secret id is copied here for proxy.ts. Also lists the scripts of
+// the 404 and error documents, which Next.js serves prerendered in place of any page: every
+// page's policy allows them. Fails the build when a dashboard page was not prerendered, so a
+// change that makes it dynamic again cannot go unnoticed.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { datasetVersionOf, inlineScriptHashes } from "../http/inline-scripts.mjs";
 
 const DIST = ".next";
 /** Where proxy.ts reads the list (lib/http/prerendered.ts): keep the two in step. */
@@ -18,43 +18,22 @@ const DASHBOARD_ROUTE = "/[lang]";
 /** Documents Next.js may serve, prerendered, at any page's URL. */
 const STAND_IN_DOCUMENTS = ["_not-found", "_global-error"];
 
-/** The text of every inline script (`<script>` without src) in an HTML document, as the browser hashes it. */
-export function inlineScripts(html) {
-  const scripts = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/i.test(match[1])) scripts.push(match[2]);
-  }
-  return scripts;
-}
-
-/** The CSP hash of a script's text: sha256-<base64>. */
-export function sha256Source(text) {
-  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
-}
-
-/** The dataset version the page was rendered from (the `data-dataset-version` the dashboard writes). */
-export function datasetVersionOf(html) {
-  const raw = /data-dataset-version="([^"]+)"/.exec(html)?.[1];
-  return raw?.replaceAll("&quot;", '"');
-}
-
 function main() {
   const buildId = readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim();
   const manifest = JSON.parse(readFileSync(path.join(DIST, "prerender-manifest.json"), "utf8"));
   const routes = Object.entries(manifest.routes).filter(([, route]) => route.srcRoute === DASHBOARD_ROUTE);
   if (routes.length === 0) fail(`no page of ${DASHBOARD_ROUTE} was prerendered: the dashboard is rendered per request again`);
   const htmlOf = (name) => readFileSync(path.join(DIST, "server", "app", `${name}.html`), "utf8");
-  const hashesOf = (html) => [...new Set(inlineScripts(html).map(sha256Source))];
   const pages = {};
   for (const [pathname] of routes) {
     if (!existsSync(path.join(DIST, "server", "app", `${pathname}.html`))) fail(`${pathname} is listed as prerendered but has no HTML file`);
     const html = htmlOf(pathname);
     const datasetVersion = datasetVersionOf(html);
     if (!datasetVersion) fail(`${pathname}.html: no data-dataset-version attribute`);
-    pages[pathname] = { datasetVersion, scriptHashes: hashesOf(html) };
+    pages[pathname] = { datasetVersion, scriptHashes: inlineScriptHashes(html) };
   }
   const standIns = STAND_IN_DOCUMENTS.filter((name) => existsSync(path.join(DIST, "server", "app", `${name}.html`)));
-  const standInHashes = [...new Set(standIns.flatMap((name) => hashesOf(htmlOf(name))))];
+  const standInHashes = [...new Set(standIns.flatMap((name) => inlineScriptHashes(htmlOf(name))))];
   const draftModeId = manifest.preview?.previewModeId;
   if (!draftModeId) fail("the prerender manifest has no draft-mode id: other views could not be rendered per request");
   writeFileSync(OUTPUT, JSON.stringify({ buildId, draftModeId, pages, standInHashes }, null, 2));
@@ -67,4 +46,4 @@ function fail(message) {
   process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+main();

@@ -3,13 +3,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
-import { buildRecord, currentPrerenderedPage, isDashboardPath, renderPerRequestCookie } from "./prerendered";
+import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "./prerendered";
 
 const live = loadDataset();
 const page = { datasetVersion: live.etag, scriptHashes: ["sha256-a"] };
-const query = (q: string) => new URLSearchParams(q);
+const query = (q: string) => canonicalViewQuery(new URLSearchParams(q), live);
 
-describe("currentPrerenderedPage(params, page, live)", () => {
+describe("canonicalViewQuery(params, live)", () => {
+  it("writes equal views alike, whatever the order, separators or noise", () => {
+    expect(query("cell=dati.surveillance&hide=villani&highlight=dati&utm_source=x")).toBe("?highlight=dati&hide=villani&cell=dati.surveillance");
+    expect(query("hide=belliard&hide=villani")).toBe(query("hide=villani,belliard"));
+  });
+});
+
+describe("currentPrerenderedPage(query, page, live)", () => {
   it("serves the prerendered page for the default view of the dataset it was built from", () => {
     expect(currentPrerenderedPage(query(""), page, live)).toBe(page);
   });
@@ -53,7 +60,11 @@ describe("buildRecord(distDir)", () => {
     }
   });
 
-  it("renderPerRequestCookie is Next.js's draft-mode cookie with the build's id", () => {
-    expect(renderPerRequestCookie({ buildId: "b", draftModeId: "abc", pages: {}, standInHashes: [] })).toBe("__prerender_bypass=abc");
+  it("renderPerRequestCookie is Next.js's draft-mode cookie with the build's id; isOwnRender recognises it, and only it", () => {
+    const record = { buildId: "b", draftModeId: "abc", pages: {}, standInHashes: [] };
+    expect(renderPerRequestCookie(record)).toBe("__prerender_bypass=abc");
+    const jar = (value?: string) => ({ get: () => (value === undefined ? undefined : { value }) });
+    expect(isOwnRender(jar("abc"), record)).toBe(true);
+    expect([jar("abd"), jar(""), jar()].map((j) => isOwnRender(j, record))).toEqual([false, false, false]);
   });
 });

@@ -20,20 +20,29 @@ export function isDashboardPath(pathname: string): boolean {
   return isLocale(pathname.slice(1));
 }
 
-/**
- * The prerendered page, when it shows what a fresh render would: the live dataset's version and
- * the default view (unknown or hostile parameters normalise to it); else undefined: render it.
- */
-export function currentPrerenderedPage(params: URLSearchParams, page: PrerenderedPage | undefined, live: LoadedDataset): PrerenderedPage | undefined {
-  if (!page || page.datasetVersion !== live.etag) return undefined;
+/** The view a query asks for, as its canonical query ("" for the default view; unknown or hostile values normalise away). */
+export function canonicalViewQuery(params: URLSearchParams, live: LoadedDataset): string {
   const raw: Record<string, string[]> = {};
   for (const [key, value] of params) (raw[key] ??= []).push(value);
-  return viewQuery(parseView(raw, live.dataset)) === "" ? page : undefined;
+  return viewQuery(parseView(raw, live.dataset));
 }
+
+/** The prerendered page, when it shows what a fresh render would (the default view, from the live dataset's version); else undefined. */
+export function currentPrerenderedPage(canonicalQuery: string, page: PrerenderedPage | undefined, live: LoadedDataset): PrerenderedPage | undefined {
+  return page && page.datasetVersion === live.etag && canonicalQuery === "" ? page : undefined;
+}
+
+/** Next.js's draft-mode cookie: with the build's id, it makes Next.js render a prerendered route per request. */
+const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
 /** The cookie that makes Next.js render a prerendered route per request (draft mode), for this build. */
 export function renderPerRequestCookie(record: BuildRecord): string {
-  return `__prerender_bypass=${record.draftModeId}`;
+  return `${DRAFT_MODE_COOKIE}=${record.draftModeId}`;
+}
+
+/** Whether a request already carries this build's draft-mode cookie: only this server knows it, so it is the server's own render of a view. */
+export function isOwnRender(cookies: { get(name: string): { value: string } | undefined }, record: BuildRecord): boolean {
+  return cookies.get(DRAFT_MODE_COOKIE)?.value === record.draftModeId;
 }
 
 /** What `npm run build` recorded: the prerendered dashboard pages, and the scripts of the 404 and error documents. */
