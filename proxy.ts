@@ -9,7 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { loadDataset } from "@/lib/dataset/load";
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, prerenderedPageCsp } from "@/lib/http/security";
-import { type ViewDocument, viewDocument } from "@/lib/http/view-documents";
+import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
 
 /** A prerendered or cached page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
 const CACHEABLE_PAGE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
@@ -59,11 +59,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
       return response;
     }
     if (isDocumentRequest(request)) {
-      const url = `${ownOrigin()}${pathname}${query}`;
-      const render = () => fetch(url, { headers: { cookie: renderPerRequestCookie(record) }, cache: "no-store" });
-      const document = await viewDocument(`${pathname}${query} ${live.etag}`, render).catch((error: unknown) => {
-        console.error(`Rendering ${pathname}${query} for the cache failed; rendering it per request instead: ${String(error)}`);
-      });
+      const document = await cachedViewDocument(`${pathname}${query} ${live.etag}`, `${ownOrigin()}${pathname}${query}`, renderPerRequestCookie(record));
       if (document) return documentResponse(document);
     }
   }

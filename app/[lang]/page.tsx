@@ -20,8 +20,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const loaded = loadDataset();
-  // Reading the query at build time would stop the default view from being prerendered.
-  const perRequest = (await draftMode()).isEnabled;
+  // Reading the query at build time would stop the default view from being prerendered. (`next dev`
+  // renders every request, without the build's draft-mode id: it reads the query too.)
+  const perRequest = process.env.NODE_ENV === "development" || (await draftMode()).isEnabled;
   const view = perRequest ? parseView(await searchParams, loaded.dataset) : EMPTY_VIEW;
   return <Dashboard lang={lang} loaded={loaded} view={view} />;
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256Source } from "./inline-scripts.mjs";
-import { clearViewDocuments, MAX_VIEW_DOCUMENTS, viewDocument } from "./view-documents";
+import { cachedViewDocument, clearViewDocuments, MAX_VIEW_DOCUMENTS, viewDocument } from "./view-documents";
 
 const page = (text: string, init: ResponseInit = {}) => new Response(`<html><script>${text}</script></html>`, { headers: { "content-type": "text/html; charset=utf-8", vary: "rsc" }, ...init });
 
@@ -36,5 +36,20 @@ describe("viewDocument(key, render)", () => {
     expect(renders).toBe(MAX_VIEW_DOCUMENTS + 1);
     await viewDocument("view 1", render);
     expect(renders).toBe(MAX_VIEW_DOCUMENTS + 2);
+  });
+});
+
+describe("cachedViewDocument(key, url, cookie)", () => {
+  it("answers undefined, so the page is rendered per request, when this server cannot be reached", async () => {
+    const error = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      expect(await cachedViewDocument("k", "http://127.0.0.1:9/fr?highlight=dati", "c=1")).toBeUndefined();
+      expect(await cachedViewDocument("k", "http://127.0.0.1:9/fr?highlight=dati", "c=1")).toBeUndefined();
+      expect(logged).toHaveLength(1);
+    } finally {
+      console.error = error;
+    }
   });
 });

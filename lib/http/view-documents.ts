@@ -48,6 +48,28 @@ async function toViewDocument(response: Response): Promise<ViewDocument> {
   return { html, scriptHashes: inlineScriptHashes(text), vary: response.headers.get("vary") ?? "" };
 }
 
+/** How long a render may take before the reader gets a per-request render instead. */
+const RENDER_TIMEOUT_MS = 10_000;
+/** Failures are logged at most this often: a broken setup must not flood the log on election night. */
+const LOG_INTERVAL_MS = 60_000;
+let lastLogged = -Infinity;
+
+/**
+ * The document for a view, rendered by fetching `url` from this server with `cookie` (draft
+ * mode); undefined when that fails or takes too long (the caller renders per request instead).
+ */
+export async function cachedViewDocument(key: string, url: string, cookie: string): Promise<ViewDocument | undefined> {
+  try {
+    return await viewDocument(key, () => fetch(url, { headers: { cookie }, cache: "no-store", signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) }));
+  } catch (error) {
+    if (Date.now() - lastLogged > LOG_INTERVAL_MS) {
+      lastLogged = Date.now();
+      console.error(`Rendering ${url} for the cache failed (${String(error)}); rendering views per request instead. Next report in a minute at the earliest.`);
+    }
+    return undefined;
+  }
+}
+
 /** Forgets every document (tests). */
 export function clearViewDocuments(): void {
   documents.clear();
