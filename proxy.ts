@@ -8,7 +8,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loadDataset } from "@/lib/dataset/load";
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
-import { fileCsp, hstsHeader, newNonce, pageCsp, prerenderedPageCsp } from "@/lib/http/security";
+import { fileCsp, hstsHeader, newNonce, pageCsp, hashedPageCsp } from "@/lib/http/security";
 import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
 
 /** A prerendered or cached page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
@@ -54,7 +54,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
     const prerendered = currentPrerenderedPage(query, record.pages[pathname], live);
     if (prerendered) {
       const response = NextResponse.next();
-      response.headers.set("Content-Security-Policy", prerenderedPageCsp(prerendered.scriptHashes));
+      response.headers.set("Content-Security-Policy", hashedPageCsp(prerendered.scriptHashes));
       response.headers.set("Cache-Control", CACHEABLE_PAGE);
       return response;
     }
@@ -95,7 +95,7 @@ function ownOrigin(): string {
 function documentResponse(document: ViewDocument): NextResponse {
   const headers = new Headers({
     "Content-Type": "text/html; charset=utf-8",
-    "Content-Security-Policy": prerenderedPageCsp(document.scriptHashes),
+    "Content-Security-Policy": hashedPageCsp(document.scriptHashes),
     "Cache-Control": CACHEABLE_PAGE,
     Vary: document.vary,
   });

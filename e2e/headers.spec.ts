@@ -1,6 +1,6 @@
-// Security headers on every kind of route: prerendered pages (hashes, cacheable), pages rendered
-// per request (nonce), embeds (hash, framable), files and JSON (nothing runs), 404s; HSTS over
-// HTTPS only.
+// Security headers on every kind of route: the dashboard's documents (hashes, cacheable), pages
+// rendered per request (nonce), embeds (hash, framable), files and JSON (nothing runs), 404s;
+// HSTS over HTTPS only. Script hashes are computed here independently of lib/http.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";

@@ -1,7 +1,8 @@
-// The inline scripts of an HTML document and their CSP hashes, shared by the build step that
-// lists the prerendered pages' scripts (lib/cli/prerendered-csp.mjs) and the server, which hashes
-// the other views it renders (lib/http/view-documents.ts). Plain JavaScript: the build step runs
-// in Node without a TypeScript loader.
+// The inline scripts of an HTML document and their CSP hashes: one implementation for the build
+// step that lists the prerendered pages' scripts (lib/cli/prerendered-csp.mjs), the server that
+// hashes the other views it renders (lib/http/view-documents.ts) and the policies of pages and
+// embeds (lib/http/security.ts). Plain JavaScript: the build step runs in Node without a
+// TypeScript loader.
 import { createHash } from "node:crypto";
 
 /** The text of every inline script (`<script>` without src) in an HTML document, as the browser hashes it. */
@@ -14,13 +15,13 @@ export function inlineScripts(html) {
 }
 
 /** The CSP hash of a script's text: sha256-<base64 of its UTF-8 bytes>. */
-export function sha256Source(text) {
+export function scriptHash(text) {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 
 /** The distinct CSP hashes of a document's inline scripts. */
 export function inlineScriptHashes(html) {
-  return [...new Set(inlineScripts(html).map(sha256Source))];
+  return [...new Set(inlineScripts(html).map(scriptHash))];
 }
 
 /** The dataset version the page was rendered from (the `data-dataset-version` the dashboard writes). */

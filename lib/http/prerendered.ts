@@ -1,6 +1,7 @@
-// Which dashboard requests proxy.ts may answer with the page prerendered at build, and with which
-// content security policy; the others are rendered per request. The list of prerendered pages and
-// their inline scripts' hashes is written by `npm run build` (lib/cli/prerendered-csp.mjs).
+// What proxy.ts needs to decide how a dashboard request is served: the view it asks for (in
+// canonical form), whether the page prerendered at build still shows it, and the build's record
+// (written by `npm run build`, lib/cli/prerendered-csp.mjs): the prerendered pages' script hashes
+// and the draft-mode id with which the server renders other views on the same route.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadedDataset } from "@/lib/dataset/load";

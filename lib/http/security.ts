@@ -1,18 +1,14 @@
 // Content security policies per kind of route, and the other per-request security headers.
 // Pages: scripts only from our origin; inline scripts only with the fresh nonce of a page rendered
-// per request, or by hash on a prerendered page (the build lists them). No 'strict-dynamic': it
+// per request, or by hash in a document every reader shares (the build lists the prerendered
+// pages' hashes; lib/http/view-documents.ts hashes the other views). No 'strict-dynamic': it
 // would let trusted scripts load others from anywhere, and would refuse the chunks of the
 // prerendered 404 page, whose tags carry no nonce. Embeds allow exactly their one inline script by
 // hash; files and JSON allow nothing to run.
-import { createHash } from "node:crypto";
 import { THEME_SCRIPT } from "@/lib/theme";
+import { scriptHash } from "./inline-scripts.mjs";
 
 const COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
-
-/** The base64 SHA-256 of an inline script's text, as CSP writes it (quoted in the policy): sha256-…. */
-export function scriptHash(script: string): string {
-  return `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`;
-}
 
 /** The layout's theme script carries no nonce (reading one would make every page dynamic): allowed by hash. */
 const THEME_SCRIPT_SOURCE = `'${scriptHash(THEME_SCRIPT)}'`;
@@ -26,8 +22,8 @@ export function pageCsp(nonce: string, standInHashes: readonly string[] = [], de
   return pagePolicy(sources.join(" ") + (dev ? " 'unsafe-eval'" : ""));
 }
 
-/** The policy of a prerendered page: its inline scripts by hash, Next.js's chunks from our origin. */
-export function prerenderedPageCsp(inlineScriptHashes: readonly string[]): string {
+/** The policy of a document every reader shares (prerendered, or a cached view): its inline scripts by hash, Next.js's chunks from our origin. */
+export function hashedPageCsp(inlineScriptHashes: readonly string[]): string {
   return pagePolicy(["'self'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(" "));
 }
 

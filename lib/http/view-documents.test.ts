@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { sha256Source } from "./inline-scripts.mjs";
+import { scriptHash } from "./inline-scripts.mjs";
 import { cachedViewDocument, clearViewDocuments, MAX_VIEW_DOCUMENTS, viewDocument } from "./view-documents";
 
 const page = (text: string, init: ResponseInit = {}) => new Response(`<html><script>${text}</script></html>`, { headers: { "content-type": "text/html; charset=utf-8", vary: "rsc" }, ...init });
@@ -13,7 +13,7 @@ describe("viewDocument(key, render)", () => {
     const [first, second] = await Promise.all([viewDocument("/fr?highlight=dati v1", render), viewDocument("/fr?highlight=dati v1", render)]);
     expect(renders).toBe(1);
     expect(second).toBe(first);
-    expect(first.scriptHashes).toEqual([sha256Source("a()")]);
+    expect(first.scriptHashes).toEqual([scriptHash("a()")]);
     expect(first.vary).toBe("rsc");
     expect(first.html.toString()).toContain("<script>a()</script>");
   });
@@ -22,7 +22,7 @@ describe("viewDocument(key, render)", () => {
     await expect(viewDocument("k", async () => page("x", { status: 500 }))).rejects.toThrow(/500/);
     await expect(viewDocument("k", async () => new Response("{}", { headers: { "content-type": "application/json" } }))).rejects.toThrow(/json/);
     await expect(viewDocument("k", () => Promise.reject(new Error("ECONNREFUSED")))).rejects.toThrow();
-    expect((await viewDocument("k", async () => page("ok()"))).scriptHashes).toEqual([sha256Source("ok()")]);
+    expect((await viewDocument("k", async () => page("ok()"))).scriptHashes).toEqual([scriptHash("ok()")]);
   });
 
   it(`keeps at most ${MAX_VIEW_DOCUMENTS} documents, forgetting the least recently served`, async () => {

@@ -4,7 +4,8 @@ import { loadDataset } from "@/lib/dataset/load";
 import { embedHtml } from "@/lib/embed/embed-page";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { embedInlineScript } from "@/lib/embed/scripts";
-import { embedCsp, scriptHash } from "@/lib/http/security";
+import { scriptHash } from "@/lib/http/inline-scripts.mjs";
+import { embedCsp } from "@/lib/http/security";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
 import { pick } from "@/lib/i18n";
 
