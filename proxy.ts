@@ -7,7 +7,7 @@
 // that lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
 import { NextResponse, type NextRequest } from "next/server";
 import { loadDataset } from "@/lib/dataset/load";
-import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
+import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, hashedPageCsp } from "@/lib/http/security";
 import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
 
@@ -51,7 +51,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
     if (isOwnRender(request.cookies, record)) return NextResponse.next();
     const live = loadDataset();
     const query = canonicalViewQuery(searchParams, live);
-    const prerendered = currentPrerenderedPage(query, record.pages[pathname], live);
+    const prerendered = currentPrerenderedPage(query, prerenderedPageOf(record, pathname), live);
     if (prerendered) {
       const response = NextResponse.next();
       response.headers.set("Content-Security-Policy", hashedPageCsp(prerendered.scriptHashes));

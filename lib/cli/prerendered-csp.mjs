@@ -1,7 +1,7 @@
 // Runs after `next build` (part of `npm run build`): lists, for each prerendered dashboard page,
 // the SHA-256 of every inline script in its HTML and the dataset version it shows. proxy.ts serves
 // those pages with a policy that allows exactly these scripts (no nonce: the file is the same for
-// every reader) while the live dataset is that version. Other views are rendered on the same
+// every reader) while the live dataset is that version and SITE_URL is the one built with. Other views are rendered on the same
 // route through draft mode, whose secret id is copied here for proxy.ts. Also lists the scripts of
 // the 404 and error documents, which Next.js serves prerendered in place of any page: every
 // page's policy allows them. Fails the build when a dashboard page was not prerendered, so a
@@ -36,7 +36,9 @@ function main() {
   const standInHashes = [...new Set(standIns.flatMap((name) => inlineScriptHashes(htmlOf(name))))];
   const draftModeId = manifest.preview?.previewModeId;
   if (!draftModeId) fail("the prerender manifest has no draft-mode id: other views could not be rendered per request");
-  writeFileSync(OUTPUT, JSON.stringify({ buildId, draftModeId, pages, standInHashes }, null, 2));
+  // The pages' absolute links (canonical, social cards, oEmbed discovery) use SITE_URL as built.
+  const siteUrl = process.env.SITE_URL ?? "";
+  writeFileSync(OUTPUT, JSON.stringify({ buildId, draftModeId, siteUrl, pages, standInHashes }, null, 2));
   const summary = Object.entries(pages).map(([p, page]) => `${p} (${page.scriptHashes.length} inline scripts)`);
   console.log(`Prerendered pages and their script hashes: ${summary.join(", ")}; ${standIns.join(", ")} (${standInHashes.length}) → ${OUTPUT}`);
 }

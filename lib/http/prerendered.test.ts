@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
-import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, renderPerRequestCookie } from "./prerendered";
+import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "./prerendered";
 
 const live = loadDataset();
 const page = { datasetVersion: live.etag, scriptHashes: ["sha256-a"] };
@@ -50,7 +50,7 @@ describe("buildRecord(distDir)", () => {
   it("ignores a record left by another build, whose hashes would block the new page's scripts", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "record-"));
     writeFileSync(path.join(dir, "BUILD_ID"), "new-build\n");
-    writeFileSync(path.join(dir, "prerendered-pages.json"), JSON.stringify({ buildId: "old-build", draftModeId: "x", pages: {}, standInHashes: [] }));
+    writeFileSync(path.join(dir, "prerendered-pages.json"), JSON.stringify({ buildId: "old-build", draftModeId: "x", siteUrl: "", pages: {}, standInHashes: [] }));
     const warn = console.warn;
     console.warn = () => {};
     try {
@@ -61,10 +61,26 @@ describe("buildRecord(distDir)", () => {
   });
 
   it("renderPerRequestCookie is Next.js's draft-mode cookie with the build's id; isOwnRender recognises it, and only it", () => {
-    const record = { buildId: "b", draftModeId: "abc", pages: {}, standInHashes: [] };
+    const record = { buildId: "b", draftModeId: "abc", siteUrl: "", pages: {}, standInHashes: [] };
     expect(renderPerRequestCookie(record)).toBe("__prerender_bypass=abc");
     const jar = (value?: string) => ({ get: () => (value === undefined ? undefined : { value }) });
     expect(isOwnRender(jar("abc"), record)).toBe(true);
     expect([jar("abd"), jar(""), jar()].map((j) => isOwnRender(j, record))).toEqual([false, false, false]);
+  });
+});
+
+describe("prerenderedPageOf(record, pathname, siteUrl)", () => {
+  it("gives the page only to a server that runs with the SITE_URL the build used: its absolute links name that site", () => {
+    const record = { buildId: "b", draftModeId: "x", siteUrl: "https://charts.example.org", pages: { "/fr": page }, standInHashes: [] };
+    expect(prerenderedPageOf(record, "/fr", "https://charts.example.org")).toBe(page);
+    expect(prerenderedPageOf(record, "/en", "https://charts.example.org")).toBeUndefined();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(prerenderedPageOf(record, "/fr", "")).toBeUndefined();
+      expect(prerenderedPageOf(record, "/fr", "https://other.example.org")).toBeUndefined();
+    } finally {
+      console.warn = warn;
+    }
   });
 });

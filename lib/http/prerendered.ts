@@ -33,6 +33,21 @@ export function currentPrerenderedPage(canonicalQuery: string, page: Prerendered
   return page && page.datasetVersion === live.etag && canonicalQuery === "" ? page : undefined;
 }
 
+let warnedSiteUrl = false;
+
+/**
+ * The build's record of a prerendered page, unless the server runs with another SITE_URL than the
+ * build did: the page's canonical and social-card links would then name the wrong site.
+ */
+export function prerenderedPageOf(record: BuildRecord, pathname: string, siteUrl = process.env.SITE_URL ?? ""): PrerenderedPage | undefined {
+  if (record.siteUrl === siteUrl) return record.pages[pathname];
+  if (!warnedSiteUrl) {
+    warnedSiteUrl = true;
+    console.warn(`SITE_URL is "${siteUrl}" but the build used "${record.siteUrl}": the dashboard's default view is rendered on its first request instead of served prerendered. Build with the same SITE_URL.`);
+  }
+  return undefined;
+}
+
 /** Next.js's draft-mode cookie: with the build's id, it makes Next.js render a prerendered route per request. */
 const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
@@ -51,6 +66,8 @@ export interface BuildRecord {
   buildId: string;
   /** The build's secret draft-mode id (Next.js's prerender manifest): proxy.ts sets it on requests only, never on responses. */
   draftModeId: string;
+  /** SITE_URL at build time ("" when unset): the prerendered pages' absolute links use it. */
+  siteUrl: string;
   pages: Record<string, PrerenderedPage>;
   /** Hashes of the inline scripts of the documents Next.js serves prerendered at any page's URL (404, error). */
   standInHashes: string[];
