@@ -82,6 +82,8 @@ test("the client-side router's request for another view is rendered per request,
   expect(h["content-type"]).toContain("text/x-component");
   expect(scriptSrcOf(h["content-security-policy"]!)).toMatch(/'nonce-/);
   expect(h["cache-control"]).toMatch(/no-store/);
+  expect(JSON.stringify(h)).not.toContain(DRAFT_MODE_ID);
+  expect(await page.context().cookies()).toEqual([]);
   // The view changed within the same document: no reload.
   await expect(page.locator(".chart-label--highlighted").first()).toHaveText("Dati");
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
