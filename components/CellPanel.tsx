@@ -2,7 +2,7 @@
 // Server-rendered from the URL (?cell=candidate.theme), so it works without JavaScript.
 import { CELL_PANEL_ID } from "@/lib/charts/theme-heatmap";
 import type { Dataset } from "@/lib/dataset/schema";
-import { candidateById } from "@/lib/dataset/select";
+import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { CellBody } from "./CellPositions";
 
@@ -18,7 +18,7 @@ export interface CellPanelProps {
 export function CellPanel({ dataset, cell, locale, closeHref }: CellPanelProps) {
   const t = getDictionary(locale);
   const theme = dataset.themes.find((x) => x.id === cell.theme);
-  const name = candidateById(dataset, cell.candidate)?.name ?? cell.candidate;
+  const name = candidateName(dataset, cell.candidate);
   return (
     <section id={CELL_PANEL_ID} className="cell-panel" aria-labelledby={`${CELL_PANEL_ID}-title`} tabIndex={-1} data-candidate={cell.candidate} data-theme={cell.theme}>
       <div className="cell-panel-head">

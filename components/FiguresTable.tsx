@@ -1,7 +1,7 @@
 // Every number the article gives, in a real table: who, what, the value as stated (options and
 // zones kept), the doubts, and the quote it comes from.
 import type { Dataset, FigureRecord } from "@/lib/dataset/schema";
-import { candidateById } from "@/lib/dataset/select";
+import { candidateName } from "@/lib/dataset/select";
 import { formatAttribution, formatFigureValue } from "@/lib/i18n/format";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
@@ -16,7 +16,7 @@ function subjectName(d: Dataset, figure: FigureRecord, locale: Locale): string {
   const t = getDictionary(locale).figures;
   if (figure.subject.kind === "city") return t.city;
   if (figure.subject.kind === "candidates") return t.candidates;
-  return candidateById(d, figure.subject.candidate)?.name ?? figure.subject.candidate;
+  return candidateName(d, figure.subject.candidate);
 }
 
 /** The figures section, one row per figure anchored at `#figure-{id}`; scrolls inside its own frame on a phone. */

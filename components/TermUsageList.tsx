@@ -1,7 +1,7 @@
 // What the article says about the words of the programmes. The "numérique" claim stays
 // unattributed, exactly as the article leaves it.
 import type { Dataset, TermUsageRecord } from "@/lib/dataset/schema";
-import { candidateById } from "@/lib/dataset/select";
+import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
@@ -16,7 +16,7 @@ export function termClaimText(d: Dataset, fact: TermUsageRecord, locale: Locale)
   const t = getDictionary(locale);
   const claim = fact.claim;
   if (claim.kind === "absent-from") return t.terms.absentFrom(fact.term, claim.count, claim.outOf, pick(claim.corpus, locale));
-  return t.terms.usedBy(fact.term, t.list(claim.candidates.map((id) => candidateById(d, id)?.name ?? id)));
+  return t.terms.usedBy(fact.term, t.list(claim.candidates.map((id) => candidateName(d, id))));
 }
 
 /** The term-usage section, one item per fact anchored at `#term-{id}`. */

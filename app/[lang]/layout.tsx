@@ -1,6 +1,6 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
-import { DEFAULT_LOCALE, getDictionary, isLocale } from "@/lib/i18n";
+import { DEFAULT_LOCALE, getDictionary, isLocale, LOCALE_TAGS } from "@/lib/i18n";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 import "../charts.css";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
       // oEmbed discovery: a dashboard URL embeds as its heatmap.
       types: { "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(new URL(`/${lang}`, base).href)}` },
     },
-    openGraph: { type: "website", title: t.site.title, description: t.site.description, locale: lang === "fr" ? "fr_FR" : "en_GB", images: [image] },
+    openGraph: { type: "website", title: t.site.title, description: t.site.description, locale: LOCALE_TAGS[lang].replace("-", "_"), images: [image] },
     twitter: { card: "summary_large_image", title: t.site.title, description: t.site.description, images: [image.url] },
   };
 }

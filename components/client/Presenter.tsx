@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { SlideView } from "@/components/present/SlideView";
 import type { Dataset } from "@/lib/dataset/schema";
-import { getDictionary, type Locale } from "@/lib/i18n";
+import { getDictionary, LOCALE_TAGS, type Locale } from "@/lib/i18n";
 import { buildDeck, keyAction, parseSlideNumber } from "@/lib/present/deck";
 import { talkingPoints } from "@/lib/present/notes";
 
@@ -46,7 +46,7 @@ function fetcher(timeoutMs: number) {
 }
 
 function clock(date: Date, locale: Locale, seconds = false): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", second: seconds ? "2-digit" : undefined }).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { hour: "2-digit", minute: "2-digit", second: seconds ? "2-digit" : undefined }).format(date);
 }
 
 /** The whole presenter (audience or notes window). */

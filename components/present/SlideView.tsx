@@ -4,7 +4,7 @@ import { buildChart } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, LOCALE_TAGS, pick, type Locale } from "@/lib/i18n";
 import { formatAttribution } from "@/lib/i18n/format";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
@@ -24,7 +24,7 @@ const GAP_CHART_LEGEND = 16;
 const LEGEND_WIDTH = 330;
 
 function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
 }
 
 /** The slide's content, filling its stage. */

@@ -4,7 +4,7 @@ import { layoutBars, type BarInput } from "../geometry/bars";
 import { getDictionary } from "../i18n";
 import { visibleCandidates } from "../view";
 import { formatAttribution, formatFigureValue } from "../i18n/format";
-import { figureOf, stanceText } from "./common";
+import { figureOf, quotesCell, stanceText } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 const MEASURE = "cctv-cameras";
@@ -63,7 +63,7 @@ export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> =
               { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
               { text: formatAttribution(d, figure.attribution, c.id, locale) },
               stance,
-              { text: figure.quotes.join(" […] "), lang: "fr" as const },
+              quotesCell(figure.quotes),
             ],
           };
         }),

@@ -3,6 +3,7 @@ import type { CandidateRecord, Dataset, FigureRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
 import { formatFigureValue } from "../i18n/format";
 import { getDictionary, type Locale } from "../i18n";
+import type { TableCell } from "./types";
 
 /** A column label: the surname ("Hidalgo"), short enough for a phone-width column. */
 export function surname(candidate: Pick<CandidateRecord, "name">): string {
@@ -17,6 +18,11 @@ export function figureOf(d: Dataset, candidate: string, measure: string): Figure
 /** One value of a figure, with the figure's unit and period ("30 jours", "45 nuitées par an"). */
 export function formatValueOf(figure: FigureRecord, value: number, locale: Locale): string {
   return formatFigureValue({ value: { kind: "single", value }, unit: figure.unit, per: figure.per, approximate: figure.approximate }, locale);
+}
+
+/** A table cell holding a datum's verbatim quotes, in French, elisions marked as the source would. */
+export function quotesCell(quotes: readonly string[]): TableCell {
+  return { text: quotes.join(" […] "), lang: "fr" };
 }
 
 /** A candidate's stance on a contested theme, in words, or "not mentioned". */

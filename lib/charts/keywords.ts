@@ -2,11 +2,11 @@
 // "numérique" count stays unattributed), then keyword counts derived from the quoted proposals.
 import { KeywordsChart } from "@/components/charts/KeywordsChart";
 import type { Dataset } from "../dataset/schema";
-import { candidateById } from "../dataset/select";
+import { candidateName } from "../dataset/select";
 import { layoutKeywords, type KeywordsInput } from "../geometry/keywords";
 import { getDictionary } from "../i18n";
 import { visibleCandidates } from "../view";
-import { surname } from "./common";
+import { quotesCell, surname } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The keywords counted in the quotes (a method choice, documented in the chart's notes). */
@@ -35,7 +35,7 @@ export function keywordCounts(d: Dataset, candidates: readonly string[]): { keyw
 function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): KeywordsInput {
   const t = getDictionary(locale).charts.keywords;
   const candidates = visibleCandidates(d.candidates, view);
-  const name = (id: string) => candidateById(d, id)?.name ?? id;
+  const name = (id: string) => candidateName(d, id);
   const absent = d.termUsage.find((f) => f.claim.kind === "absent-from");
   return {
     columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
@@ -60,7 +60,7 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
   Component: KeywordsChart,
   texts({ dataset: d, locale }, input) {
     const t = getDictionary(locale).charts.keywords;
-    const names = (ids: string[]) => getDictionary(locale).list(ids.map((id) => candidateById(d, id)?.name ?? id));
+    const names = (ids: string[]) => getDictionary(locale).list(ids.map((id) => candidateName(d, id)));
     const facts = [
       ...(input.absent ? [input.absent.label] : []),
       ...input.attributed.map((a) => `${a.caption} ${names(a.users)}.`),
@@ -99,8 +99,8 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
           const claim =
             f.claim.kind === "absent-from"
               ? t.charts.keywords.absentCaption(f.claim.count, f.claim.outOf)
-              : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateById(d, c)?.name ?? c))}`;
-          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `${linkBase}#term-${f.id}` }, { text: f.quotes.join(" […] "), lang: "fr" as const }] };
+              : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateName(d, c)))}`;
+          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `${linkBase}#term-${f.id}` }, quotesCell(f.quotes)] };
         }),
       },
       {

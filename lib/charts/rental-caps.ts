@@ -5,7 +5,7 @@ import { layoutBars, type BarDatum, type BarInput } from "../geometry/bars";
 import { getDictionary, pick, type Locale } from "../i18n";
 import { formatFigureValue } from "../i18n/format";
 import { visibleCandidates } from "../view";
-import { figureOf, formatValueOf } from "./common";
+import { figureOf, formatValueOf, quotesCell } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 const MEASURE = "short-term-rental-cap";
@@ -81,7 +81,7 @@ export const rentalCaps: ChartDefinition<BarInput, ReturnType<typeof layoutBars>
             cells: [
               { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
               { text: (figure.doubts ?? []).map((x) => pick(x, locale)).join(" ") },
-              { text: figure.quotes.join(" […] "), lang: "fr" as const },
+              quotesCell(figure.quotes),
             ],
           };
         }),

@@ -6,7 +6,7 @@ import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
 import { getDictionary, pick } from "../i18n";
 import { viewQuery, visibleCandidates } from "../view";
-import { surname } from "./common";
+import { quotesCell, surname } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
@@ -71,7 +71,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
             { text: pick(theme.label, locale) },
             { text: `${cell.level} – ${t.levels[cell.level as 0 | 1 | 2 | 3]}` },
             { text: cell.stance ? t.stances[cell.stance] : "" },
-            { text: quotes.join(" […] "), lang: "fr" as const },
+            quotesCell(quotes),
           ],
         };
       }),

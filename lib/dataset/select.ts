@@ -46,6 +46,11 @@ export function candidateById(d: Dataset, id: string): CandidateRecord | undefin
   return d.candidates.find((c) => c.id === id);
 }
 
+/** A candidate's name; the id itself if the dataset has no such candidate (the checker forbids it). */
+export function candidateName(d: Dataset, id: string): string {
+  return candidateById(d, id)?.name ?? id;
+}
+
 /** Spokespeople by id, for attribution lines. */
 export function spokespersonById(d: Dataset, id: string): SpokespersonRecord | undefined {
   return d.spokespeople.find((s) => s.id === id);

@@ -1,14 +1,14 @@
 // Formatting of dataset values in the page's language: figures with their units, options and
 // zones kept as the source states them (never averaged), and attribution lines.
 import type { Attribution, Dataset, FigureRecord } from "../dataset/schema";
-import { candidateById, spokespersonById } from "../dataset/select";
+import { candidateName, spokespersonById } from "../dataset/select";
 import { getDictionary, pick } from "./index";
-import type { Locale } from "./locales";
+import { LOCALE_TAGS, type Locale } from "./locales";
 
 /** A number in the locale's notation (`10 000` in French, `10,000` in English); years stay bare. */
 export function formatNumber(value: number, locale: Locale, unit?: string): string {
   if (unit === "calendar-year" || unit === "ordinal") return String(value);
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A figure's value as a reader says it: `×4`, `30, 60 ou 120 jours, au choix de …`, `60 jours ; 30 jours (centre de Paris)`. */
@@ -35,7 +35,7 @@ export function formatFigureValue(figure: Pick<FigureRecord, "value" | "unit" | 
 /** Who said it, in words: `Jean-Louis Missika, adjoint …, pour Anne Hidalgo`, `La liste d’Agnès Buzyn`, `L’article`. */
 export function formatAttribution(d: Dataset, attribution: Attribution, candidateId: string | undefined, locale: Locale): string {
   const t = getDictionary(locale).attribution;
-  const candidate = candidateId ? (candidateById(d, candidateId)?.name ?? candidateId) : "";
+  const candidate = candidateId ? candidateName(d, candidateId) : "";
   let text: string;
   switch (attribution.by) {
     case "candidate":

@@ -3,6 +3,9 @@ export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 
+/** The BCP 47 tag numbers, dates and social cards use: French as written in France, English as in Britain. */
+export const LOCALE_TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
+
 /** Narrows an untrusted string (a URL segment, a query parameter) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
