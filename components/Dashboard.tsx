@@ -2,7 +2,6 @@
 // then the sources: every candidate's proposals theme by theme, with verbatim quotes. Rendered by
 // two routes: the default view, prerendered at build (app/[lang]/page.tsx), and any other view,
 // rendered per request (app/[lang]/view/page.tsx).
-import { Suspense } from "react";
 import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./charts/ChartFrame";
@@ -104,10 +103,7 @@ export function Dashboard({ lang, loaded, view }: DashboardProps) {
               )}
             </ChartFrame>
           ))}
-          {/* It reads the URL's query, which a prerendered page only knows in the browser. */}
-          <Suspense fallback={null}>
-            <HeatmapKeys />
-          </Suspense>
+          <HeatmapKeys view={viewQuery(view)} />
           <ChartTooltip />
         </section>
         <CandidatesSection dataset={dataset} locale={lang} />

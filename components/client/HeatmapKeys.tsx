@@ -2,7 +2,7 @@
 // Keyboard and soft navigation for the heatmap: one tab stop for the grid (roving tabindex),
 // arrow keys, Home/End between cells; Enter or a click opens the cell's panel without a reload,
 // focus moves into the panel, and closing it returns focus to the cell.
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 const CELL = "[data-heatmap] a[data-row]";
@@ -34,10 +34,14 @@ export function nextCell(all: HTMLElement[], from: HTMLElement, key: string): HT
   return undefined;
 }
 
+export interface HeatmapKeysProps {
+  /** The view the server rendered (its query): when it changes, the new cells are in the page. */
+  view: string;
+}
+
 /** Mounted once next to the heatmap; renders nothing. */
-export function HeatmapKeys() {
+export function HeatmapKeys({ view }: HeatmapKeysProps) {
   const router = useRouter();
-  const search = useSearchParams();
   // What to focus once the server has rendered the new view.
   const pending = useRef<{ open: boolean; candidate?: string; theme?: string } | null>(null);
 
@@ -50,7 +54,7 @@ export function HeatmapKeys() {
     pending.current = null;
     if (want?.open) document.getElementById("cell-panel")?.focus();
     else if (want?.candidate) all.find((el) => el.dataset.candidate === want.candidate && el.dataset.theme === want.theme)?.focus();
-  }, [search]);
+  }, [view]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
