@@ -99,7 +99,7 @@ function documentResponse(document: ViewDocument): NextResponse {
     "Cache-Control": CACHEABLE_PAGE,
     Vary: document.vary,
   });
-  return new NextResponse(new Uint8Array(document.html), { status: 200, headers });
+  return new NextResponse(document.html, { status: 200, headers });
 }
 
 export const config = {

@@ -15,7 +15,7 @@ describe("viewDocument(key, render)", () => {
     expect(second).toBe(first);
     expect(first.scriptHashes).toEqual([scriptHash("a()")]);
     expect(first.vary).toBe("rsc");
-    expect(first.html.toString()).toContain("<script>a()</script>");
+    expect(new TextDecoder().decode(first.html)).toContain("<script>a()</script>");
   });
 
   it("keeps a failed render (an error page, a network failure) for no one: the next request retries", async () => {

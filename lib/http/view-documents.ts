@@ -8,7 +8,8 @@ import { inlineScriptHashes } from "./inline-scripts.mjs";
 
 /** One rendered view, ready to serve. */
 export interface ViewDocument {
-  html: Buffer;
+  /** The HTML as bytes, encoded once: each response sends these without copying them. */
+  html: Uint8Array<ArrayBuffer>;
   /** CSP hashes (sha256-…) of the document's inline scripts. */
   scriptHashes: string[];
   /** Next.js's Vary header for the page, so caches keep documents and RSC payloads apart. */
@@ -44,8 +45,7 @@ async function toViewDocument(response: Response): Promise<ViewDocument> {
     throw new Error(`rendering a view answered ${response.status} ${response.headers.get("content-type")}`);
   }
   const text = await response.text();
-  const html = Buffer.from(text, "utf8");
-  return { html, scriptHashes: inlineScriptHashes(text), vary: response.headers.get("vary") ?? "" };
+  return { html: new TextEncoder().encode(text), scriptHashes: inlineScriptHashes(text), vary: response.headers.get("vary") ?? "" };
 }
 
 /** How long a render may take before the reader gets a per-request render instead. */
