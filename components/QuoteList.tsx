@@ -1,9 +1,10 @@
 // Verbatim quotes of the source, always marked as French whatever the page's language.
+import type { QuoteRecord } from "@/lib/dataset/schema";
 import styles from "./sources.module.css";
 
 export interface QuoteListProps {
-  /** Verbatim substrings of the source article. */
-  quotes: readonly string[];
+  /** Passages of the source article. */
+  quotes: readonly QuoteRecord[];
   /** Accessible name of the group, in the page's language. */
   label: string;
 }
@@ -14,7 +15,7 @@ export function QuoteList({ quotes, label }: QuoteListProps) {
     <div className={styles.quotes} role="group" aria-label={label}>
       {quotes.map((quote, i) => (
         <blockquote key={i} lang="fr" className={styles.quote}>
-          <p>{quote}</p>
+          <p>{quote.text}</p>
         </blockquote>
       ))}
     </div>

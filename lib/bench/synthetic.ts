@@ -13,7 +13,7 @@ export function syntheticDataset(candidates: number, themes: number): Dataset {
     party: { code: `P${i}` },
     affiliation: text(`P${i}`),
     role: text("rôle"),
-    quotes: [`Candidat Numéro${i}`],
+    quotes: [{ text: `Candidat Numéro${i}` }],
   }));
   const ts = Array.from({ length: themes }, (_, i) => ({
     id: `t${i}`,
@@ -31,14 +31,17 @@ export function syntheticDataset(candidates: number, themes: number): Dataset {
       const silent = (ci + ti) % 5 === 0;
       const n = silent ? 0 : 1 + ((ci * 7 + ti) % 3);
       for (let k = 0; k < n; k++) {
-        proposals.push({ id: `p-${ci}-${ti}-${k}`, candidate: c.id, theme: t.id, kind: k === 0 ? "measure" : "stance", summary: text("résumé"), quotes: [`citation ${ci} ${ti} ${k}`], attribution: { by: "candidate" } });
+        proposals.push({ id: `p-${ci}-${ti}-${k}`, candidate: c.id, theme: t.id, kind: k === 0 ? "measure" : "stance", summary: text("résumé"), quotes: [{ text: `citation ${ci} ${ti} ${k}` }], attribution: { by: "candidate" } });
       }
       cells.push({ candidate: c.id, theme: t.id, level: n === 0 ? 0 : 2, ...(t.contested ? { stance: n === 0 ? ("not-mentioned" as const) : ("against" as const) } : {}) });
     }),
   );
   return {
-    schemaVersion: 1,
-    election: { id: "synthetic", city: "Ville", office: text("Maire"), rounds: [{ number: 1, date: "2020-03-15" }], quotes: ["q"] },
+    schemaVersion: 2,
+    version: "000000000000",
+    publishedAt: "2026-11-30T12:00:00Z",
+    corrections: [],
+    election: { id: "synthetic", city: "Ville", office: text("Maire"), rounds: [{ number: 1, date: "2020-03-15" }], quotes: [{ text: "q" }] },
     source: { kind: "press-article", language: "fr", citation: text("source"), title: null, outlet: null, author: null, publishedOn: null, writtenBefore: "2020-03-15", note: text("note") },
     candidates: cs,
     spokespeople: [],

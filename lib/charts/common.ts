@@ -1,5 +1,5 @@
 // Small selectors shared by several charts.
-import type { CandidateRecord, Dataset, FigureRecord } from "../dataset/schema";
+import type { CandidateRecord, Dataset, FigureRecord, QuoteRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
 import { formatFigureValue } from "../i18n/format";
 import { getDictionary, type Locale } from "../i18n";
@@ -21,8 +21,8 @@ export function formatValueOf(figure: FigureRecord, value: number, locale: Local
 }
 
 /** A table cell holding a datum's verbatim quotes, in French, elisions marked as the source would. */
-export function quotesCell(quotes: readonly string[]): TableCell {
-  return { text: quotes.join(" […] "), lang: "fr" };
+export function quotesCell(quotes: readonly QuoteRecord[]): TableCell {
+  return { text: quotes.map((q) => q.text).join(" […] "), lang: "fr" };
 }
 
 /** A candidate's stance on a contested theme, in words, or "not mentioned". */

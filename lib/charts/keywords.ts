@@ -28,7 +28,7 @@ export function countOccurrences(quotes: readonly string[], pattern: RegExp): nu
 export function keywordCounts(d: Dataset, candidates: readonly string[]): { keyword: string; counts: Record<string, number> }[] {
   return DERIVED_KEYWORDS.map(({ keyword, pattern }) => ({
     keyword,
-    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(d.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes), pattern)])),
+    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(d.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), pattern)])),
   }));
 }
 

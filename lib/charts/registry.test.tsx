@@ -109,7 +109,7 @@ describe("derived keyword counts", () => {
 
   it("keywordCounts is computed from each candidate's quoted proposals, not typed in", () => {
     const counts = keywordCounts(dataset, ["simonnet", "belliard"]);
-    const expected = (c: string, re: RegExp) => countOccurrences(dataset.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes), re);
+    const expected = (c: string, re: RegExp) => countOccurrences(dataset.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), re);
     const numerique = counts.find((k) => k.keyword === "numérique")!;
     expect(numerique.counts.simonnet).toBe(expected("simonnet", /numériques?/gi));
     expect(numerique.counts.simonnet).toBeGreaterThan(0);

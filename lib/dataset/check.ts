@@ -2,7 +2,7 @@
 // rules. Pure (no file system), so the loader, the CLI and the tests share it.
 import type { z } from "zod";
 import { DatasetSchema, type Dataset, type ProposalRecord } from "./schema";
-import { allQuotes, codedLevel } from "./select";
+import { allQuotes, codedLevel, locatedQuotes } from "./select";
 
 /** One thing wrong with a dataset, located by its path inside the file. */
 export interface Problem {
@@ -96,6 +96,7 @@ export function crossCheck(d: Dataset): Problem[] {
     });
   });
   d.spokespeople.forEach((s, i) => known(candidateIds, "candidate", s.for, ["spokespeople", i, "for"]));
+  checkSpeech(d, candidateIds, spokespersonIds, report);
 
   const ranks = new Map<number, number>();
   d.themes.forEach((t, i) => {
@@ -104,10 +105,16 @@ export function crossCheck(d: Dataset): Problem[] {
     ranks.set(t.trendRank, i);
   });
 
+  const proposalById = new Map(d.proposals.map((p) => [p.id, p]));
   d.proposals.forEach((p, i) => {
     known(candidateIds, "candidate", p.candidate, ["proposals", i, "candidate"]);
     known(themeIds, "theme", p.theme, ["proposals", i, "theme"]);
     checkAttribution(p.attribution, p.candidate, ["proposals", i, "attribution"]);
+    if (p.restates === undefined) return;
+    const first = proposalById.get(p.restates);
+    if (!first) report(["proposals", i, "restates"], `unknown proposal id "${p.restates}"`);
+    else if (first.id === p.id || first.restates !== undefined) report(["proposals", i, "restates"], `must name a proposal recorded once, not itself or another restatement`);
+    else if (first.candidate !== p.candidate) report(["proposals", i, "restates"], `"${p.restates}" is ${first.candidate}'s, not ${p.candidate}'s`);
   });
 
   checkCells(d, candidateIds, themeIds, report);
@@ -128,7 +135,7 @@ export function crossCheck(d: Dataset): Problem[] {
   });
 
   d.termUsage.forEach((t, i) => {
-    if (!t.quotes.some((q) => q.includes(t.term))) report(["termUsage", i, "term"], `"${t.term}" appears in none of its quotes`);
+    if (!t.quotes.some((q) => q.text.includes(t.term))) report(["termUsage", i, "term"], `"${t.term}" appears in none of its quotes`);
     if (t.claim.kind === "absent-from" && t.claim.count > t.claim.outOf) {
       report(["termUsage", i, "claim", "count"], `${t.claim.count} is more than the ${t.claim.outOf} documents counted`);
     }
@@ -139,6 +146,23 @@ export function crossCheck(d: Dataset): Problem[] {
   });
 
   return problems;
+}
+
+/** Each direct-speech span stands in its quote, verbatim, and names a speaker the dataset knows. */
+function checkSpeech(d: Dataset, candidateIds: Set<string>, spokespersonIds: Set<string>, report: (path: Problem["path"], message: string) => void) {
+  const parties = new Set(d.candidates.flatMap((c) => (c.party ? [c.party.code] : [])));
+  for (const { path, quote } of locatedQuotes(d)) {
+    quote.speech?.forEach((span, j) => {
+      const at = [...path, "speech", j];
+      if (!quote.text.includes(span.words)) report([...at, "words"], "is not a substring of its quote's text");
+      const s = span.speaker;
+      const unknown = (kind: string, id: string, key: string) => report([...at, "speaker", key], `unknown ${kind} "${id}"`);
+      if ((s.by === "candidate" || s.by === "list") && !candidateIds.has(s.candidate)) unknown("candidate id", s.candidate, "candidate");
+      if (s.by === "candidates") s.candidates.forEach((c) => !candidateIds.has(c) && unknown("candidate id", c, "candidates"));
+      if (s.by === "spokesperson" && !spokespersonIds.has(s.spokesperson)) unknown("spokesperson id", s.spokesperson, "spokesperson");
+      if (s.by === "party" && !parties.has(s.party)) unknown("party (no candidate runs for it)", s.party, "party");
+    });
+  }
 }
 
 /** One cell per candidate × theme, and each cell's level and stance follow the codebook's rule. */

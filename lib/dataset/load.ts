@@ -1,31 +1,74 @@
-// The dataset as the server sees it: read from disk, validated, then kept in memory with its
-// serialised JSON and a strong ETag. The file may be corrected while the server runs (a newsroom's
-// mounted volume, DATASET_FILE): a changed file is re-read and validated; a valid correction is
-// served from then on, an invalid one is refused (logged with the checker's report) and the last
-// valid dataset keeps being served. An invalid file at first load throws, which fails the build.
+// The dataset store: one per server process (kept on globalThis, so the proxy, the pages and the
+// route handlers, which Next.js bundles apart, share it). It reads the file (`DATASET_FILE`, a
+// newsroom's mounted volume, or the bundled one), validates it with its history, and serves the
+// last valid version whatever the file becomes: invalid, half-written, replaced, deleted. A
+// changed file is a correction: it must be valid and its log must describe the change from the
+// version being served (history.ts, checkSuccessor), else it is refused, logged, and reported in
+// `datasetStatus()` for the presenter's notes window. The last valid version is also kept on disk,
+// so that a restart with a broken file serves it; with no valid version at all, loading throws
+// (which fails the build, and instrumentation.ts stops the server from starting).
 import "server-only";
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describeProblems, readDatasetFile } from "./read";
+import { checkSuccessor, type VersionRecord } from "./history";
+import { describeProblems, readDatasetFile, validateWithHistory } from "./read";
+import { formatProblem, type Problem } from "./check";
 import type { Dataset } from "./schema";
 
-/** The validated dataset, the exact JSON served for it, and that JSON's strong ETag. */
+/** A validated dataset version, the exact JSON served for it, and that JSON's strong ETag. */
 export interface LoadedDataset {
   dataset: Dataset;
   json: string;
   etag: string;
 }
 
-/** The dataset file: `DATASET_FILE` when set (a newsroom's mounted volume), else the bundled one. */
-export function datasetFile(): string {
-  return process.env.DATASET_FILE || path.join(process.cwd(), "data", "paris-2020.json");
+/** The served dataset and every earlier version, rebuilt from its corrections log (oldest first). */
+export interface LiveDataset extends LoadedDataset {
+  versions: VersionRecord[];
 }
 
-let loaded: (LoadedDataset & { file: string; version: string }) | undefined;
+/** What editors (and the presenter's notes window) may know of the store; never shown to the audience. */
+export interface DatasetStatus {
+  version: string;
+  /** When the file was last looked at (ISO 8601). */
+  checkedAt: string;
+  /** The last refused correction, until a valid one is served or the file is restored. */
+  refused?: { at: string; problems: string[] };
+}
 
-/** What identifies a version of the file on disk without reading it: size and modification time. */
-function versionOf(file: string): string {
+interface Store {
+  file?: string;
+  /** Size and modification time of the file as last read: unchanged means nothing to do. */
+  stamp?: string;
+  live?: LiveDataset;
+  pinned: Map<string, LoadedDataset>;
+  checkedAt?: string;
+  refused?: DatasetStatus["refused"];
+}
+
+const STORE_KEY = Symbol.for("paris-2020.dataset-store");
+const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
+
+function store(): Store {
+  return (globalStore[STORE_KEY] ??= { pinned: new Map() });
+}
+
+/** The bundled dataset file. */
+export const BUNDLED_FILE = path.join(process.cwd(), "data", "paris-2020.json");
+
+/** The dataset file: `DATASET_FILE` when set (a newsroom's mounted volume), else the bundled one. */
+export function datasetFile(): string {
+  return process.env.DATASET_FILE || BUNDLED_FILE;
+}
+
+/** Where the last valid version of a file is kept between restarts (under .next/cache, per file). */
+export function lastValidCopy(file: string): string {
+  const key = createHash("sha256").update(path.resolve(file)).digest("hex").slice(0, 16);
+  return path.join(process.cwd(), ".next", "cache", "datasets", `${key}.json`);
+}
+
+function stampOf(file: string): string {
   try {
     const stat = statSync(file);
     return `${stat.size}:${stat.mtimeMs}`;
@@ -38,22 +81,119 @@ function shown(file: string): string {
   return file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file;
 }
 
-/** The current valid dataset: re-validated when the file changed; throws only if none was ever valid. */
-export function loadDataset(): LoadedDataset {
-  const file = datasetFile();
-  const version = versionOf(file);
-  if (loaded && loaded.file === file && loaded.version === version) return loaded;
-  const result = readDatasetFile(file);
-  if (!result.ok) {
-    const report = describeProblems(shown(file), result.problems);
-    if (!loaded) throw new Error(report);
-    // Refuse the correction but remember this version, so the report is logged once, not per request.
-    console.error(`Dataset correction refused; still serving the last valid version.\n${report}`);
-    loaded = { ...loaded, file, version };
-    return loaded;
+function live(dataset: Dataset, versions: VersionRecord[]): LiveDataset {
+  return { ...serialise(dataset), versions };
+}
+
+function serialise(dataset: Dataset): LoadedDataset {
+  const json = JSON.stringify(dataset);
+  return { dataset, json, etag: `"${createHash("sha256").update(json).digest("base64url")}"` };
+}
+
+function keepCopy(file: string, loaded: LiveDataset): void {
+  const copy = lastValidCopy(file);
+  try {
+    mkdirSync(path.dirname(copy), { recursive: true });
+    writeFileSync(`${copy}.tmp`, loaded.json);
+    renameSync(`${copy}.tmp`, copy);
+  } catch (error) {
+    console.warn(`Could not keep a copy of the valid dataset at ${copy} (${String(error)}): a restart with a broken file would not find it.`);
   }
-  const json = JSON.stringify(result.dataset);
-  const etag = `"${createHash("sha256").update(json).digest("base64url")}"`;
-  loaded = { dataset: result.dataset, json, etag, file, version };
+}
+
+/** The first valid version at start: the file, else the copy kept at the last run, else the bundled file. */
+function firstLoad(file: string): LiveDataset {
+  const result = readDatasetFile(file);
+  if (result.ok) return live(result.dataset, result.versions);
+  const report = describeProblems(shown(file), result.problems);
+  for (const [fallback, what] of [
+    [lastValidCopy(file), "the last valid version, kept from the previous run"],
+    [BUNDLED_FILE, "the bundled dataset"],
+  ] as const) {
+    if (fallback === file) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(fallback, "utf8"));
+    } catch {
+      continue;
+    }
+    const valid = validateWithHistory(json);
+    if (!valid.ok) continue;
+    console.error(`${report}\nServing ${what} (version ${valid.dataset.version}) until the file is corrected.`);
+    store().refused = { at: new Date().toISOString(), problems: result.problems.map(formatProblem) };
+    return live(valid.dataset, valid.versions);
+  }
+  throw new Error(report);
+}
+
+function refuse(file: string, problems: Problem[], served: string): void {
+  const s = store();
+  s.refused = { at: new Date().toISOString(), problems: problems.map(formatProblem) };
+  console.error(`Dataset correction refused; still serving version ${served}.\n${describeProblems(shown(file), problems)}`);
+}
+
+/** The current valid dataset: re-read when the file changed; throws only if no valid version was ever had. */
+export function loadDataset(): LiveDataset {
+  const s = store();
+  const file = datasetFile();
+  const stamp = stampOf(file);
+  s.checkedAt = new Date().toISOString();
+  if (s.live && s.file === file && s.stamp === stamp) return s.live;
+  if (!s.live || s.file !== file) {
+    s.live = firstLoad(file);
+    s.file = file;
+    s.stamp = stamp;
+    s.pinned.clear();
+    if (!s.refused) keepCopy(file, s.live);
+    return s.live;
+  }
+  const served = s.live;
+  const result = readDatasetFile(file);
+  // A file replaced while it was read: decide on the next request, from the file as it then is.
+  if (stampOf(file) !== stamp) return served;
+  s.stamp = stamp;
+  if (!result.ok) {
+    refuse(file, result.problems, served.dataset.version);
+    return served;
+  }
+  if (result.dataset.version === served.dataset.version && result.dataset.corrections.length === served.dataset.corrections.length) {
+    s.refused = undefined;
+    return served;
+  }
+  const problems = checkSuccessor(served.dataset, result.dataset);
+  if (problems.length) {
+    refuse(file, problems, served.dataset.version);
+    return served;
+  }
+  s.live = live(result.dataset, result.versions);
+  s.refused = undefined;
+  keepCopy(file, s.live);
+  console.log(`Dataset corrected: now serving version ${s.live.dataset.version} (${result.dataset.corrections.length} correction(s) logged).`);
+  return s.live;
+}
+
+/** One version of the served dataset's history, by its version id; undefined for an unknown one. */
+export function loadVersion(version: string): LoadedDataset | undefined {
+  const current = loadDataset();
+  if (version === current.dataset.version) return current;
+  const s = store();
+  const cached = s.pinned.get(version);
+  if (cached) return cached;
+  const record = current.versions.find((v) => v.version === version);
+  if (!record) return undefined;
+  const loaded = serialise(record.dataset);
+  s.pinned.set(version, loaded);
   return loaded;
+}
+
+/** The served version, when the file was last checked, and the last refused correction. */
+export function datasetStatus(): DatasetStatus {
+  const current = loadDataset();
+  const s = store();
+  return { version: current.dataset.version, checkedAt: s.checkedAt ?? new Date().toISOString(), ...(s.refused ? { refused: s.refused } : {}) };
+}
+
+/** Forgets everything (tests). */
+export function resetDatasetStore(): void {
+  delete globalStore[STORE_KEY];
 }

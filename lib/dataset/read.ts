@@ -1,10 +1,20 @@
-// Reading a dataset file: the one place where a file becomes a validated dataset or a list of
-// problems. Shared by the server loader and the `data:check` command, so both say the same thing.
+// Reading a dataset file: the one place where a file becomes a validated dataset, with its
+// history checked and rebuilt, or a list of problems. Shared by the server loader and the
+// `data:check` command, so both say the same thing.
 import { readFileSync } from "node:fs";
 import { formatProblem, validateDataset, type Problem } from "./check";
+import { rebuildHistory, type VersionRecord } from "./history";
 import type { Dataset } from "./schema";
 
-export type FileValidation = { ok: true; dataset: Dataset; text: string } | { ok: false; problems: Problem[] };
+export type FileValidation = { ok: true; dataset: Dataset; text: string; versions: VersionRecord[] } | { ok: false; problems: Problem[] };
+
+/** Validates parsed JSON: structure, cross-references, then the version and the corrections log. */
+export function validateWithHistory(json: unknown): { ok: true; dataset: Dataset; versions: VersionRecord[] } | { ok: false; problems: Problem[] } {
+  const result = validateDataset(json);
+  if (!result.ok) return result;
+  const history = rebuildHistory(result.dataset);
+  return history.ok ? { ok: true, dataset: result.dataset, versions: history.versions } : history;
+}
 
 /** Reads and validates one dataset file; never throws, whatever the file holds. */
 export function readDatasetFile(file: string): FileValidation {
@@ -20,8 +30,8 @@ export function readDatasetFile(file: string): FileValidation {
   } catch (error) {
     return { ok: false, problems: [{ path: [], message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  const result = validateDataset(json);
-  return result.ok ? { ok: true, dataset: result.dataset, text } : result;
+  const result = validateWithHistory(json);
+  return result.ok ? { ...result, text } : result;
 }
 
 /** The report printed by the checker and thrown by the loader: the file, then one `path: reason` per line. */

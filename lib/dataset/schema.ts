@@ -14,13 +14,40 @@ const NonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be empt
 export const LocalizedText = z.strictObject({ fr: NonEmpty, en: NonEmpty });
 
 /** A verbatim substring of the source article: never trimmed, never normalised. */
-export const Quote = z.string().refine((s) => s.trim().length > 0, "a quote cannot be empty");
-
-/** Every datum's evidence: one or more verbatim quotes. */
-export const Quotes = z.array(Quote).min(1, "at least one quote is required").describe("Verbatim substrings of the source article.");
+export const Passage = z.string().refine((s) => s.trim().length > 0, "a quote cannot be empty");
 
 /** Where the source published what it quotes, when the article says so. */
 export const Channel = z.enum(["programme", "website"]);
+
+/** Who the article says spoke the words of a direct-speech span. */
+export const Speaker = z.discriminatedUnion("by", [
+  z.strictObject({ by: z.literal("candidate"), candidate: Id, channel: Channel.optional() }),
+  /** Words the article says several named candidates use (« terme employé par les candidats … »). */
+  z.strictObject({ by: z.literal("candidates"), candidates: z.array(Id).min(2, "name at least two candidates") }),
+  z.strictObject({ by: z.literal("spokesperson"), spokesperson: Id }),
+  z.strictObject({ by: z.literal("list"), candidate: Id }),
+  z.strictObject({ by: z.literal("party"), party: NonEmpty, channel: Channel.optional() }),
+  /** Words the article quotes without saying whose they are. */
+  z.strictObject({ by: z.literal("unnamed") }),
+]);
+
+/** Words the article puts in someone's mouth: a substring of the passage that quotes them. */
+export const Speech = z.strictObject({
+  words: Passage.describe("Verbatim, a substring of the quote's text (without the « »)."),
+  speaker: Speaker,
+});
+
+/**
+ * A passage of the article: the article is its source. Inside it, `speech` lists the words the
+ * article reports as someone's (usually within « »); everything else is the journalist's narration.
+ */
+export const Quote = z.strictObject({
+  text: Passage.describe("A verbatim substring of the source article."),
+  speech: z.array(Speech).optional().describe("The direct speech inside the passage, with its speaker; none: narration only."),
+});
+
+/** Every datum's evidence: one or more verbatim quotes. */
+export const Quotes = z.array(Quote).min(1, "at least one quote is required").describe("Passages of the source article, with their direct speech.");
 
 const byCandidate = z.strictObject({ by: z.literal("candidate"), channel: Channel.optional() });
 const bySpokesperson = z.strictObject({ by: z.literal("spokesperson"), spokesperson: Id });
@@ -39,7 +66,14 @@ export const Election = z.strictObject({
   city: NonEmpty,
   office: LocalizedText,
   rounds: z
-    .array(z.strictObject({ number: z.number().int().positive(), date: z.iso.date() }))
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        date: z.iso.date(),
+        /** The date as the article announces it, written before the vote: not a record that the round was held then. */
+        asAnnounced: z.boolean().optional(),
+      }),
+    )
     .min(1, "at least one round is required"),
   quotes: Quotes,
 });
@@ -59,6 +93,9 @@ export const Source = z.strictObject({
 
 export const Party = z.strictObject({ code: NonEmpty, name: NonEmpty.optional() });
 
+/** Something the article says with its quotes: a summary in both languages and the passages behind it. */
+export const SourcedNote = z.strictObject({ summary: LocalizedText, quotes: Quotes });
+
 export const Candidate = z.strictObject({
   id: Id,
   name: NonEmpty,
@@ -68,6 +105,8 @@ export const Candidate = z.strictObject({
   affiliation: LocalizedText,
   role: LocalizedText,
   quotes: Quotes,
+  /** How the article came by the candidate's positions (a press conference, a spokesperson). */
+  sourcing: z.array(SourcedNote).optional(),
 });
 
 export const Spokesperson = z.strictObject({
@@ -85,13 +124,18 @@ export const Theme = z.strictObject({
   shortLabel: LocalizedText,
   description: LocalizedText,
   /** The heading of the article's section that defines the theme, verbatim. */
-  sectionQuote: Quote,
+  sectionQuote: Passage,
   /** Contested themes carry a stance in every cell. */
   contested: z.boolean(),
   /** The article's own ranking of cross-programme trends (1 = first), where it gives one. */
   trendRank: z.number().int().min(1).optional(),
   /** Further quotes that define the theme; the section heading is quote enough on its own. */
   quotes: z.array(Quote),
+  /**
+   * What the article says of all candidates on this theme without naming any: shown on the
+   * theme's silent cells as the article's general statement, never as a named position.
+   */
+  aboutAll: SourcedNote.optional(),
 });
 
 /** The codebook's levels: 0 the source says nothing ... 3 the article calls it a main proposal. */
@@ -122,6 +166,8 @@ export const Proposal = z.strictObject({
   quotes: Quotes,
   attribution: ProposalAttribution,
   note: LocalizedText.optional(),
+  /** The article returns here to a proposal already recorded (its id): shown under both themes, counted once. */
+  restates: Id.optional(),
 });
 
 export const Measure = z.strictObject({ id: Id, label: LocalizedText });
@@ -186,13 +232,40 @@ export const TermUsage = z.strictObject({
   term: NonEmpty,
   claim: TermClaim,
   note: LocalizedText.optional(),
+  /** The article's own qualification of the claim, shown beside it. */
+  qualifier: Quote.optional(),
   quotes: Quotes,
   attribution: FactAttribution,
 });
 
+/** A version of a dataset: the first 12 hex digits of the SHA-256 of its content without the log (lib/dataset/history.ts). */
+export const Version = z.string().regex(/^[0-9a-f]{12}$/, "a version is 12 lower-case hex digits");
+
+const Pointer = z.string().regex(/^(\/([^~]|~[01])*)+$/, "a JSON Pointer such as /proposals/3/summary/en");
+
+/** One RFC 6902 operation; `test` before `replace` and `remove` records the old value, so a correction can be undone. */
+export const PatchOperation = z.discriminatedUnion("op", [
+  z.strictObject({ op: z.literal("add"), path: Pointer, value: z.json() }),
+  z.strictObject({ op: z.literal("remove"), path: Pointer }),
+  z.strictObject({ op: z.literal("replace"), path: Pointer, value: z.json() }),
+  z.strictObject({ op: z.literal("test"), path: Pointer, value: z.json() }),
+]);
+
+/** One entry of the append-only corrections log: the change from one published version to the next, and why. */
+export const Correction = z.strictObject({
+  date: z.iso.datetime({ offset: true }).describe("When the correction was published (ISO 8601)."),
+  reason: LocalizedText,
+  patch: z.array(PatchOperation).min(1, "a correction changes something").describe("The change as RFC 6902 JSON Patch operations."),
+  from: Version,
+  to: Version,
+});
+
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
+  version: Version.describe("The SHA-256 (12 hex digits) of the dataset's content without $schema, version and corrections."),
+  publishedAt: z.iso.datetime({ offset: true }).describe("When the first version was published."),
+  corrections: z.array(Correction).describe("Append-only: every change since publication, oldest first."),
   election: Election,
   source: Source,
   candidates: z.array(Candidate).min(1, "at least one candidate is required").describe("The candidates, in the article's order."),
@@ -206,6 +279,12 @@ export const DatasetSchema = z.strictObject({
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type QuoteRecord = z.infer<typeof Quote>;
+export type SpeechRecord = z.infer<typeof Speech>;
+export type SpeakerRecord = z.infer<typeof Speaker>;
+export type SourcedNoteRecord = z.infer<typeof SourcedNote>;
+export type CorrectionRecord = z.infer<typeof Correction>;
+export type PatchOperationRecord = z.infer<typeof PatchOperation>;
 export type LocalizedTextValue = z.infer<typeof LocalizedText>;
 export type CandidateRecord = z.infer<typeof Candidate>;
 export type SpokespersonRecord = z.infer<typeof Spokesperson>;

@@ -1,5 +1,5 @@
 // Pure selectors over a validated dataset: what the pages, and later the charts, read.
-import type { CandidateRecord, CellRecord, Dataset, LevelValue, ProposalRecord, SpokespersonRecord } from "./schema";
+import type { CandidateRecord, CellRecord, Dataset, LevelValue, ProposalRecord, QuoteRecord, SpokespersonRecord } from "./schema";
 
 /**
  * The codebook's level rule, applied to the proposals of one candidate on one theme:
@@ -61,17 +61,37 @@ export function spokespeopleFor(d: Dataset, candidate: string): SpokespersonReco
   return d.spokespeople.filter((s) => s.for === candidate);
 }
 
-/** Every quote of the dataset, wherever it stands. */
+/** Every quote of the dataset with where it stands, in file order. */
+export function locatedQuotes(d: Dataset): { path: (string | number)[]; quote: QuoteRecord }[] {
+  const out: { path: (string | number)[]; quote: QuoteRecord }[] = [];
+  const add = (path: (string | number)[], quotes: readonly QuoteRecord[] | undefined) => quotes?.forEach((quote, i) => out.push({ path: [...path, i], quote }));
+  add(["election", "quotes"], d.election.quotes);
+  d.candidates.forEach((c, i) => {
+    add(["candidates", i, "quotes"], c.quotes);
+    c.sourcing?.forEach((s, j) => add(["candidates", i, "sourcing", j, "quotes"], s.quotes));
+  });
+  d.spokespeople.forEach((s, i) => add(["spokespeople", i, "quotes"], s.quotes));
+  d.themes.forEach((t, i) => {
+    add(["themes", i, "quotes"], t.quotes);
+    add(["themes", i, "aboutAll", "quotes"], t.aboutAll?.quotes);
+  });
+  d.proposals.forEach((p, i) => add(["proposals", i, "quotes"], p.quotes));
+  d.figures.forEach((f, i) => add(["figures", i, "quotes"], f.quotes));
+  d.termUsage.forEach((t, i) => {
+    add(["termUsage", i, "quotes"], t.quotes);
+    if (t.qualifier) out.push({ path: ["termUsage", i, "qualifier"], quote: t.qualifier });
+  });
+  return out;
+}
+
+/** Every verbatim passage of the dataset (quotes and section headings), wherever it stands. */
 export function allQuotes(d: Dataset): string[] {
-  return [
-    ...d.election.quotes,
-    ...d.candidates.flatMap((c) => c.quotes),
-    ...d.spokespeople.flatMap((s) => s.quotes),
-    ...d.themes.flatMap((t) => [t.sectionQuote, ...t.quotes]),
-    ...d.proposals.flatMap((p) => p.quotes),
-    ...d.figures.flatMap((f) => f.quotes),
-    ...d.termUsage.flatMap((t) => t.quotes),
-  ];
+  return [...d.themes.map((t) => t.sectionQuote), ...locatedQuotes(d).map((q) => q.quote.text)];
+}
+
+/** Every direct-speech span of the dataset, with the quote it stands in. */
+export function allSpeech(d: Dataset) {
+  return locatedQuotes(d).flatMap(({ path, quote }) => (quote.speech ?? []).map((speech, j) => ({ path: [...path, "speech", j], quote, speech })));
 }
 
 /** Counts shown in the page header and printed by `npm run data:check`. */
@@ -84,5 +104,6 @@ export function datasetCounts(d: Dataset) {
     figures: d.figures.length,
     termUsage: d.termUsage.length,
     quotes: allQuotes(d).length,
+    speech: allSpeech(d).length,
   };
 }

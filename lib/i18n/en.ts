@@ -62,6 +62,10 @@ export const en: Dictionary = {
     article: "The article",
     channel: { programme: "in the programme", website: "on the movement’s website" },
   },
+  // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
+  voice: {},
+  // The corrections log, versions, and the corrected marks.
+  corrections: {},
   figures: {
     heading: "The figures",
     intro: "Every number the article gives for a candidate or for the city, with its units and its doubts.",

@@ -65,6 +65,10 @@ export const fr = {
     article: "L’article",
     channel: { programme: "dans son programme", website: "sur le site du mouvement" },
   },
+  // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
+  voice: {},
+  // The corrections log, versions, and the corrected marks.
+  corrections: {},
   figures: {
     heading: "Les chiffres",
     intro: "Tous les nombres que l’article donne pour un candidat ou pour la ville, avec leurs unités et leurs incertitudes.",

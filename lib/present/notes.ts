@@ -30,7 +30,7 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
       return d.themes.flatMap((theme) =>
         proposalsOf(d, slide.candidate, theme.id).map((p) => ({
           text: `${pick(theme.shortLabel, locale)}${t.punctuation.colon}${pick(p.summary, locale)}`,
-          quote: p.quotes[0],
+          quote: p.quotes[0]?.text,
           attribution: formatAttribution(d, p.attribution, p.candidate, locale),
         })),
       );
@@ -42,6 +42,6 @@ export function keyQuote(d: Dataset, candidate: string) {
   const own = d.themes.flatMap((theme) => proposalsOf(d, candidate, theme.id));
   const proposal = own.find((p) => p.flagship) ?? own.find((p) => p.kind === "measure") ?? own[0];
   if (!proposal) return undefined;
-  const quote = proposal.quotes.reduce((a, b) => (b.length > a.length ? b : a));
+  const quote = proposal.quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
   return { proposal, quote };
 }

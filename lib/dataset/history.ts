@@ -1,0 +1,187 @@
+// A dataset's versions and its corrections log. The version is a hash of the content without the
+// log; each correction is an RFC 6902 patch from one version to the next, whose `test` operations
+// record the old values, so that the patch can be inverted: one file holds every version, and any
+// earlier one is rebuilt by applying the inverted patches, newest first. Server-side (node:crypto).
+import { createHash } from "node:crypto";
+import fastJsonPatch from "fast-json-patch";
+import { validateDataset, type Problem } from "./check";
+import type { CorrectionRecord, Dataset, PatchOperationRecord } from "./schema";
+
+const { applyPatch, compare, deepClone } = fastJsonPatch;
+
+/** A dataset without the fields that describe it rather than hold it: what a version identifies. */
+export type DatasetContent = Omit<Dataset, "$schema" | "version" | "corrections">;
+
+/** The content a version hashes: everything but `$schema`, `version` and `corrections`. */
+export function contentOf(d: Pick<Dataset, "$schema" | "version" | "corrections"> & object): DatasetContent {
+  const { $schema: _schema, version: _version, corrections: _corrections, ...content } = d as Dataset;
+  return content;
+}
+
+/** JSON with object keys sorted at every depth, so that equal content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The version of some content: the first 12 hex digits of the SHA-256 of its canonical JSON. */
+export function versionOf(content: unknown): string {
+  return createHash("sha256").update(canonicalJson(content)).digest("hex").slice(0, 12);
+}
+
+/**
+ * The patch that undoes `patch`: operations in reverse order, each replaced by its inverse. A
+ * `replace` or `remove` must follow a `test` of the same path (the old value); else it cannot be
+ * undone and the problem is returned instead.
+ */
+export function invertPatch(patch: readonly PatchOperationRecord[]): { ok: true; patch: PatchOperationRecord[] } | { ok: false; index: number; message: string } {
+  const inverse: PatchOperationRecord[][] = [];
+  for (let i = 0; i < patch.length; i++) {
+    const op = patch[i]!;
+    const previous = patch[i - 1];
+    const old = previous?.op === "test" && previous.path === op.path ? previous.value : undefined;
+    if (op.op === "add") {
+      inverse.push([{ op: "test", path: op.path, value: op.value }, { op: "remove", path: op.path }]);
+    } else if (op.op === "test") {
+      // A test that only records the old value for the next operation is part of that one's inverse.
+      const next = patch[i + 1];
+      if (!(next && (next.op === "replace" || next.op === "remove") && next.path === op.path)) inverse.push([op]);
+    } else if (old === undefined) {
+      return { ok: false, index: i, message: `a "${op.op}" needs a "test" of the old value at ${op.path} just before it, so the correction can be undone` };
+    } else if (op.op === "replace") {
+      inverse.push([{ op: "test", path: op.path, value: op.value }, { op: "replace", path: op.path, value: old }]);
+    } else {
+      inverse.push([{ op: "add", path: op.path, value: old }]);
+    }
+  }
+  return { ok: true, patch: inverse.reverse().flat() };
+}
+
+/** Applies a patch to a copy of `document`; the error message when an operation does not apply. */
+export function applyToCopy<T>(document: T, patch: readonly PatchOperationRecord[]): { ok: true; document: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, document: applyPatch(deepClone(document), patch as never, true, true).newDocument as T };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message.split("\n")[0] ?? String(error) };
+  }
+}
+
+/** The patch from one content to another, with the `test` operations that make it invertible. */
+export function diffContent(before: DatasetContent, after: DatasetContent): PatchOperationRecord[] {
+  return compare(before, after, true) as PatchOperationRecord[];
+}
+
+/** One version in a dataset's history: its number (1 = as published), its content and how it ended. */
+export interface VersionRecord {
+  /** 1 for the published data, n + 1 after the n-th correction. */
+  number: number;
+  version: string;
+  /** The dataset as it was: content, version, and the log up to that version. */
+  dataset: Dataset;
+}
+
+export type History = { ok: true; versions: VersionRecord[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Checks a validated dataset's version and log, and rebuilds every earlier version from it: the
+ * version is the hash of the content; each correction leads from its `from` to its `to`; the last
+ * one ends at the dataset's version; every rebuilt version is itself a valid dataset.
+ */
+export function rebuildHistory(d: Dataset): History {
+  const problems: Problem[] = [];
+  let content = contentOf(d);
+  const actual = versionOf(content);
+  if (d.version !== actual) return { ok: false, problems: [{ path: ["version"], message: `is ${d.version}, but the content hashes to ${actual}` }] };
+  const versions: VersionRecord[] = [{ number: d.corrections.length + 1, version: actual, dataset: d }];
+  for (let i = d.corrections.length - 1; i >= 0; i--) {
+    const correction = d.corrections[i]!;
+    const path = ["corrections", i];
+    const expectedTo = versions[0]!.version;
+    if (correction.to !== expectedTo) {
+      problems.push({ path: [...path, "to"], message: `is ${correction.to}, but the version after this correction is ${expectedTo}` });
+      break;
+    }
+    const inverse = invertPatch(correction.patch);
+    if (!inverse.ok) {
+      problems.push({ path: [...path, "patch", inverse.index], message: inverse.message });
+      break;
+    }
+    const undone = applyToCopy(content, inverse.patch);
+    if (!undone.ok) {
+      problems.push({ path: [...path, "patch"], message: `cannot be undone on version ${expectedTo}: ${undone.message}` });
+      break;
+    }
+    const before = undone.document;
+    const redone = applyToCopy(before, correction.patch);
+    if (!redone.ok || canonicalJson(redone.document) !== canonicalJson(content)) {
+      problems.push({ path: [...path, "patch"], message: "does not lead back to the next version when reapplied (an \"add\" over an existing value?)" });
+      break;
+    }
+    const fromVersion = versionOf(before);
+    if (correction.from !== fromVersion) {
+      problems.push({ path: [...path, "from"], message: `is ${correction.from}, but undoing the patch gives version ${fromVersion}` });
+      break;
+    }
+    const dataset = { ...(d.$schema ? { $schema: d.$schema } : {}), ...before, version: fromVersion, corrections: d.corrections.slice(0, i) } as Dataset;
+    const valid = validateDataset(dataset);
+    if (!valid.ok) {
+      problems.push(...valid.problems.map((p) => ({ path: [...path, "from"], message: `version ${fromVersion}, rebuilt, is not valid: ${p.path.join(".")}: ${p.message}` })));
+      break;
+    }
+    versions.unshift({ number: i + 1, version: fromVersion, dataset: valid.dataset });
+    content = before;
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, versions };
+}
+
+/**
+ * The rule for a changed file: its log must keep every entry of the previous one unchanged and
+ * add the corrections that lead, exactly, from the previous version to the new one. Both datasets
+ * must already be valid with a consistent history (rebuildHistory).
+ */
+export function checkSuccessor(previous: Dataset, next: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  previous.corrections.forEach((entry, i) => {
+    const now = next.corrections[i];
+    if (!now) problems.push({ path: ["corrections", i], message: "was removed: the corrections log is append-only" });
+    else if (canonicalJson(now) !== canonicalJson(entry)) problems.push({ path: ["corrections", i], message: "was edited: earlier entries of the corrections log are never changed" });
+  });
+  if (problems.length) return problems;
+  const added = next.corrections.slice(previous.corrections.length);
+  if (added.length === 0) {
+    if (next.version !== previous.version) problems.push({ path: ["corrections"], message: `the data changed (version ${previous.version} → ${next.version}) without a new correction describing the change` });
+    return problems;
+  }
+  let content = contentOf(previous);
+  let version = previous.version;
+  added.forEach((correction: CorrectionRecord, k) => {
+    if (problems.length) return;
+    const i = previous.corrections.length + k;
+    if (correction.from !== version) {
+      problems.push({ path: ["corrections", i, "from"], message: `is ${correction.from}, but the version it corrects is ${version}` });
+      return;
+    }
+    const applied = applyToCopy(content, correction.patch);
+    if (!applied.ok) {
+      problems.push({ path: ["corrections", i, "patch"], message: `does not apply to version ${version}: ${applied.message}` });
+      return;
+    }
+    content = applied.document;
+    version = versionOf(content);
+    if (correction.to !== version) problems.push({ path: ["corrections", i, "to"], message: `is ${correction.to}, but the patch gives version ${version}` });
+  });
+  if (!problems.length && canonicalJson(content) !== canonicalJson(contentOf(next))) {
+    problems.push({ path: ["corrections", next.corrections.length - 1, "patch"], message: "does not describe the whole change: applied to the previous version, it does not give this file's data" });
+  }
+  return problems;
+}
+
+/** A new log entry for an edit of the content: the invertible patch and both versions. */
+export function correctionFor(before: DatasetContent, after: DatasetContent, date: string, reason: CorrectionRecord["reason"]): CorrectionRecord {
+  return { date, reason, patch: diffContent(before, after), from: versionOf(before), to: versionOf(after) };
+}
