@@ -15,7 +15,7 @@ describe("validateDataset", () => {
 
   const cases: [string, (d: Record<string, any>) => void, string][] = [
     ["a proposal without quotes", (d) => (d.proposals[12].quotes = []), "proposals[12].quotes: at least one quote is required"],
-    ["an empty quote", (d) => (d.proposals[3].quotes[0] = "  "), "proposals[3].quotes[0]: a quote cannot be empty"],
+    ["an empty quote", (d) => (d.proposals[3].quotes[0].text = "  "), "proposals[3].quotes[0].text: a quote cannot be empty"],
     ["a figure without quotes", (d) => delete d.figures[2].quotes, "figures[2].quotes:"],
     ["an unknown candidate id", (d) => (d.proposals[5].candidate = "macron"), 'proposals[5].candidate: unknown candidate id "macron"'],
     ["an unknown theme id", (d) => (d.proposals[6].theme = "transport"), 'proposals[6].theme: unknown theme id "transport"'],

@@ -1,20 +1,25 @@
-// The server loader: refuses an invalid dataset (so the build fails), follows valid corrections
-// of the file, and keeps serving the last valid version when a correction is invalid.
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+// The dataset store: refuses to start with no valid version (so the build and the server fail
+// with the checker's report), follows logged corrections of the file, refuses unlogged or invalid
+// ones (logged, and reported in the status), and keeps serving the last valid version whatever
+// the file becomes, including after a restart.
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { brokenDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { brokenDataset, correctedDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
+import { BUNDLED_FILE, datasetFile, datasetStatus, loadDataset, loadVersion, resetDatasetStore } from "./load";
 
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "load-"));
+  vi.stubEnv("DATASET_CACHE_DIR", path.join(dir, "cache"));
+  resetDatasetStore();
+});
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
-  vi.resetModules();
+  resetDatasetStore();
 });
-
-function tempFile(): string {
-  return path.join(mkdtempSync(path.join(tmpdir(), "load-")), "dataset.json");
-}
 
 /** Writes the file with a distinct modification time, as an editor's save would. */
 let tick = 1_700_000_000;
@@ -24,18 +29,19 @@ function write(file: string, value: unknown) {
   utimesSync(file, tick, tick);
 }
 
-describe("loadDataset()", () => {
-  it("throws the file, then `path: reason` lines, when DATASET_FILE holds an invalid dataset", async () => {
-    const file = tempFile();
-    write(file, brokenDataset((d) => (d.proposals[2].quotes = [])));
-    vi.stubEnv("DATASET_FILE", file);
-    const { loadDataset } = await import("./load");
-    expect(() => loadDataset()).toThrow(/is not a valid dataset \(1 problem\):\nproposals\[2\]\.quotes: at least one quote is required/);
-  });
+function liveFile(value: unknown = rawDataset()): string {
+  const file = path.join(dir, "dataset.json");
+  write(file, value);
+  vi.stubEnv("DATASET_FILE", file);
+  return file;
+}
 
-  it("loads the bundled dataset when DATASET_FILE is unset, and serves the same object while the file is unchanged", async () => {
+/** A restart: a new process has an empty store (the copy on disk stays). */
+const restart = resetDatasetStore;
+
+describe("loadDataset()", () => {
+  it("loads the bundled dataset when DATASET_FILE is unset, and serves the same object while the file is unchanged", () => {
     vi.stubEnv("DATASET_FILE", "");
-    const { datasetFile, loadDataset } = await import("./load");
     expect(datasetFile()).toBe(DATASET_FILE);
     const first = loadDataset();
     expect(first.dataset.candidates).toHaveLength(6);
@@ -43,28 +49,92 @@ describe("loadDataset()", () => {
     expect(JSON.parse(first.json)).toEqual(first.dataset);
   });
 
-  it("serves a valid correction, refuses an invalid one (logged) and keeps the last valid version", async () => {
-    const file = tempFile();
-    write(file, rawDataset());
-    vi.stubEnv("DATASET_FILE", file);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const { loadDataset } = await import("./load");
+  it("serves a logged correction, and every earlier version rebuilt from its log", () => {
+    const file = liveFile();
     const original = loadDataset();
-
-    write(file, brokenDataset((d) => (d.figures[0].value.value = 5)));
+    write(file, correctedDataset((d) => (d.figures[0].value.value = 5)));
     const corrected = loadDataset();
     expect(corrected.dataset.figures[0]!.value).toEqual({ kind: "single", value: 5 });
     expect(corrected.etag).not.toBe(original.etag);
+    expect(loadVersion(original.dataset.version)?.dataset.figures[0]!.value).toEqual(original.dataset.figures[0]!.value);
+    expect(loadVersion(corrected.versions[0]!.version)?.dataset.corrections).toEqual([]);
+    expect(loadVersion("0123456789ab")).toBeUndefined();
+  });
 
+  it("refuses a change without a log entry, and one whose patch says something else, with the reason in the log and the status", () => {
+    const file = liveFile();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const served = loadDataset();
+    const unlogged = rawDataset();
+    unlogged.figures[0].value.value = 5;
+    write(file, unlogged);
+    expect(loadDataset()).toBe(served);
+    expect(String(errors.mock.calls[0]![0])).toContain("version: is");
+
+    const wrongPatch = correctedDataset((d) => (d.figures[0].value.value = 5));
+    wrongPatch.figures[0].value.value = 6;
+    write(file, wrongPatch);
+    expect(loadDataset().dataset.figures[0]!.value).toEqual(served.dataset.figures[0]!.value);
+    expect(datasetStatus().refused?.problems.join("\n")).toMatch(/version: is \w+, but the content hashes to/);
+    expect(datasetStatus().version).toBe(served.dataset.version);
+  });
+
+  it("refuses a log whose earlier entries were edited, even when the data is consistent", () => {
+    const file = liveFile(correctedDataset((d) => (d.figures[0].value.value = 5)));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const served = loadDataset();
+    const edited = structuredClone(served.dataset) as Record<string, any>;
+    edited.corrections[0].reason.en = "Another reason.";
+    write(file, edited);
+    expect(loadDataset()).toBe(served);
+    expect(datasetStatus().refused?.problems).toContain("corrections[0]: was edited: earlier entries of the corrections log are never changed");
+  });
+
+  it("keeps serving the last valid version while the file is invalid, half-written or deleted, and clears the refusal once it is restored", () => {
+    const file = liveFile();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const served = loadDataset();
     write(file, brokenDataset((d) => (d.proposals[0].quotes = [])));
-    const afterInvalid = loadDataset();
-    expect(afterInvalid.etag).toBe(corrected.etag);
-    expect(errors).toHaveBeenCalledTimes(1);
+    expect(loadDataset()).toBe(served);
     expect(String(errors.mock.calls[0]![0])).toContain("proposals[0].quotes: at least one quote is required");
     loadDataset();
     expect(errors).toHaveBeenCalledTimes(1);
+    write(file, JSON.stringify(rawDataset()).slice(0, 5000));
+    expect(loadDataset()).toBe(served);
+    rmSync(file);
+    expect(loadDataset()).toBe(served);
+    expect(datasetStatus().refused?.problems).toEqual(["(root): cannot read the file (ENOENT)"]);
+    write(file, rawDataset());
+    expect(loadDataset()).toBe(served);
+    expect(datasetStatus().refused).toBeUndefined();
+  });
 
-    write(file, "{ not json");
-    expect(loadDataset().etag).toBe(corrected.etag);
+  it("after a restart with a broken file, serves the last valid version kept from the previous run", () => {
+    const file = liveFile(correctedDataset((d) => (d.figures[0].value.value = 5)));
+    const before = loadDataset();
+    write(file, "{ half-writ");
+    restart();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const after = loadDataset();
+    expect(after.dataset.version).toBe(before.dataset.version);
+    expect(datasetStatus().refused?.problems[0]).toMatch(/^\(root\): not valid JSON/);
+  });
+
+  it("after a restart with a broken file and no kept copy, serves the bundled dataset", () => {
+    liveFile("");
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(loadDataset().dataset.version).toBe(rawDataset().version);
+    expect(BUNDLED_FILE).toBe(DATASET_FILE);
+  });
+
+  it("throws the file, then `path: reason` lines, when no valid version exists at all", async () => {
+    // A checkout whose bundled dataset is broken, with no DATASET_FILE and no kept copy.
+    mkdirSync(path.join(dir, "data"));
+    write(path.join(dir, "data", "paris-2020.json"), brokenDataset((d) => (d.proposals[2].quotes = [])));
+    vi.stubEnv("DATASET_FILE", "");
+    vi.spyOn(process, "cwd").mockReturnValue(dir);
+    vi.resetModules();
+    const fresh = await import("./load");
+    expect(() => fresh.loadDataset()).toThrow(/^data\/paris-2020\.json is not a valid dataset \(1 problem\):\nproposals\[2\]\.quotes: at least one quote is required$/);
   });
 });

@@ -62,10 +62,10 @@ export function datasetFile(): string {
   return process.env.DATASET_FILE || BUNDLED_FILE;
 }
 
-/** Where the last valid version of a file is kept between restarts (under .next/cache, per file). */
+/** Where the last valid version of a file is kept between restarts: `DATASET_CACHE_DIR`, else .next/cache/datasets; one copy per file. */
 export function lastValidCopy(file: string): string {
   const key = createHash("sha256").update(path.resolve(file)).digest("hex").slice(0, 16);
-  return path.join(process.cwd(), ".next", "cache", "datasets", `${key}.json`);
+  return path.join(process.env.DATASET_CACHE_DIR || path.join(process.cwd(), ".next", "cache", "datasets"), `${key}.json`);
 }
 
 function stampOf(file: string): string {
@@ -156,15 +156,14 @@ export function loadDataset(): LiveDataset {
     refuse(file, result.problems, served.dataset.version);
     return served;
   }
-  if (result.dataset.version === served.dataset.version && result.dataset.corrections.length === served.dataset.corrections.length) {
-    s.refused = undefined;
-    return served;
-  }
   const problems = checkSuccessor(served.dataset, result.dataset);
   if (problems.length) {
     refuse(file, problems, served.dataset.version);
     return served;
   }
+  s.refused = undefined;
+  // The same data and log, saved again (or restored after a refused edit): nothing to serve anew.
+  if (result.dataset.version === served.dataset.version) return served;
   s.live = live(result.dataset, result.versions);
   s.refused = undefined;
   keepCopy(file, s.live);

@@ -106,5 +106,6 @@ describe("the dataset checker against mutated datasets", () => {
     });
     expect(failures).toEqual([]);
     expect(new Set(all.map((m) => m.name.split(" ")[0])).size).toBe(4);
-  });
+    // 240 full validations: more than the default 5 s when the suite shares two cores.
+  }, 60_000);
 });

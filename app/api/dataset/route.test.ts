@@ -4,10 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { validateDataset } from "@/lib/dataset/check";
-import { brokenDataset, rawDataset } from "@/lib/testing/fixtures";
+import { resetDatasetStore } from "@/lib/dataset/load";
+import { brokenDataset, correctedDataset, rawDataset } from "@/lib/testing/fixtures";
 import { GET } from "./route";
 
 afterEach(() => {
+  resetDatasetStore();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
   vi.resetModules();
@@ -33,7 +35,9 @@ describe("GET /api/dataset", () => {
 
 describe("GET /api/dataset with a newsroom's DATASET_FILE", () => {
   it("serves a valid correction without a restart, and keeps serving it when an invalid one is written", async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "api-")), "dataset.json");
+    const dir = mkdtempSync(path.join(tmpdir(), "api-"));
+    const file = path.join(dir, "dataset.json");
+    vi.stubEnv("DATASET_CACHE_DIR", dir);
     let time = 1_800_000_000;
     const write = (value: unknown) => {
       writeFileSync(file, JSON.stringify(value));
@@ -47,7 +51,7 @@ describe("GET /api/dataset with a newsroom's DATASET_FILE", () => {
     const request = () => get(new Request("http://localhost/api/dataset"));
 
     expect((await request().json()).figures[1].value.value).toBe(3);
-    write(brokenDataset((d) => (d.figures[1].value.value = 7)));
+    write(correctedDataset((d) => (d.figures[1].value.value = 7)));
     const corrected = request();
     expect((await corrected.json()).figures[1].value.value).toBe(7);
 
