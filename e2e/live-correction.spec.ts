@@ -1,22 +1,26 @@
-// A newsroom corrects the dataset on its mounted volume while the site runs (DATASET_FILE): the
-// prerendered dashboard must not keep showing the old data. Its own server, on its own copy of
-// the dataset, so the other specs never see the correction.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// A newsroom corrects the dataset on its mounted volume while the site runs (DATASET_FILE): a
+// logged correction is served at once, on every route; an unlogged or invalid file is refused and
+// never costs a reader a 5xx, whatever state the file is in, even right after a restart. Its own
+// server, on its own copy of the dataset (and its own kept copy), so other specs never see it.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
+import { correctedDataset, rawDataset } from "../lib/testing/fixtures";
 
 const PORT = 3190;
-const file = path.join(mkdtempSync(path.join(tmpdir(), "live-")), "dataset.json");
-const original = readFileSync(path.join("data", "paris-2020.json"), "utf8");
+const dir = mkdtempSync(path.join(tmpdir(), "live-"));
+const file = path.join(dir, "dataset.json");
+const env = { DATASET_FILE: file, DATASET_CACHE_DIR: path.join(dir, "kept") };
 const CORRECTED_SUMMARY = "Résumé corrigé pendant la soirée électorale.";
-let server: { base: string; stop: () => void };
+const corrected = correctedDataset((d) => (d.proposals[0].summary.fr = CORRECTED_SUMMARY));
+let server: { base: string; stop: () => Promise<unknown> };
 
 test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
-  copyFileSync(path.join("data", "paris-2020.json"), file);
-  server = await startProductionServer(PORT, { DATASET_FILE: file });
+  writeFileSync(file, JSON.stringify(rawDataset()));
+  server = await startProductionServer(PORT, env);
 });
 test.afterAll(() => server?.stop());
 
@@ -25,13 +29,35 @@ const asBrowser = { headers: { Accept: "text/html,*/*;q=0.8" } };
 /** Served from the build's file (Next.js says so), not rendered since. */
 const isPrerendered = (res: { headers(): Record<string, string> }) => res.headers()["x-nextjs-prerender"] !== undefined;
 
-test("a valid correction replaces the prerendered page at once; putting the file back brings it back", async ({ page, request }) => {
+/** Every kind of route a reader, an embedding site or the studio asks for. */
+const ROUTES = [
+  "/fr",
+  "/en?highlight=dati&hide=villani",
+  "/fr?cell=hidalgo.platforms",
+  "/fr/present?slide=3",
+  "/en/present?view=notes",
+  "/embed/cameras",
+  "/embed/theme-heatmap?lang=en&theme=dark",
+  "/charts/rental-caps.svg",
+  "/charts/keywords.png",
+  "/charts/theme-heatmap.csv",
+  "/api/dataset",
+];
+
+/** Asks for every route (a page as a browser does) and returns the dataset version /api/dataset serves. */
+async function everyRouteAnswers(request: APIRequestContext): Promise<string> {
+  for (const route of [...ROUTES, `/api/oembed?url=${encodeURIComponent(`${server.base}/embed/cameras`)}`]) {
+    const res = await request.get(`${server.base}${route}`, asBrowser);
+    expect(res.status(), route).toBe(200);
+  }
+  return (await (await request.get(`${server.base}/api/dataset`)).json()).version;
+}
+
+test("a logged correction replaces the prerendered page at once; putting the old file back is refused", async ({ page, request }) => {
   const before = await request.get(`${server.base}/fr`, asBrowser);
   expect(isPrerendered(before)).toBe(true);
   expect(await before.text()).not.toContain(CORRECTED_SUMMARY);
 
-  const corrected = JSON.parse(original);
-  corrected.proposals[0].summary.fr = CORRECTED_SUMMARY;
   writeFileSync(file, JSON.stringify(corrected));
   const after = await request.get(`${server.base}/fr`, asBrowser);
   expect(isPrerendered(after)).toBe(false);
@@ -52,16 +78,39 @@ test("a valid correction replaces the prerendered page at once; putting the file
   await expect(page.getByText(CORRECTED_SUMMARY).first()).toBeAttached();
   expect(violations).toEqual([]);
 
-  writeFileSync(file, original);
+  // The old file drops the log's newest entry: an unlogged change, refused; the correction stays.
+  writeFileSync(file, JSON.stringify(rawDataset()));
   const restored = await request.get(`${server.base}/fr`, asBrowser);
-  expect(isPrerendered(restored)).toBe(true);
-  expect(await restored.text()).not.toContain(CORRECTED_SUMMARY);
+  expect(await restored.text()).toContain(CORRECTED_SUMMARY);
+  expect((await (await request.get(`${server.base}/api/dataset`)).json()).version).toBe(corrected.version);
 });
 
-test("an invalid correction is refused: the prerendered page, still current, keeps being served", async ({ request }) => {
-  writeFileSync(file, original.replace('"candidates"', '"candidats"'));
-  const res = await request.get(`${server.base}/fr`, asBrowser);
-  expect(res.status()).toBe(200);
-  expect(isPrerendered(res)).toBe(true);
-  writeFileSync(file, original);
+test("an edit without a log entry, or with a patch that says something else, is refused and the last valid version served", async ({ request }) => {
+  const unlogged = structuredClone(corrected);
+  unlogged.proposals[0].summary.en = "Edited without a correction.";
+  writeFileSync(file, JSON.stringify(unlogged));
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+
+  const wrongPatch = correctedDataset((d) => (d.proposals[0].summary.fr = "Une autre correction."));
+  wrongPatch.proposals[0].summary.fr = "Ce que le patch ne dit pas.";
+  writeFileSync(file, JSON.stringify(wrongPatch));
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+  expect(await (await request.get(`${server.base}/fr`, asBrowser)).text()).not.toContain("Ce que le patch ne dit pas.");
+});
+
+test("every route answers 200 from the last valid version while the file is invalid, half-written or deleted, and after a restart", async ({ request }) => {
+  writeFileSync(file, JSON.stringify(corrected).replace('"candidates"', '"candidats"'));
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+  writeFileSync(file, JSON.stringify(corrected).slice(0, 20_000));
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+  rmSync(file);
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+
+  // A restart with the file still half-written: the copy kept from the last run is served, and
+  // the first request (an embed, not the dataset) already gets it.
+  writeFileSync(file, JSON.stringify(corrected).slice(0, 20_000));
+  await server.stop();
+  server = await startProductionServer(PORT, env, "/embed/cameras");
+  expect(await everyRouteAnswers(request)).toBe(corrected.version);
+  expect(await (await request.get(`${server.base}/fr?highlight=buzyn`, asBrowser)).text()).toContain(CORRECTED_SUMMARY);
 });

@@ -137,4 +137,29 @@ describe("loadDataset()", () => {
     const fresh = await import("./load");
     expect(() => fresh.loadDataset()).toThrow(/^data\/paris-2020\.json is not a valid dataset \(1 problem\):\nproposals\[2\]\.quotes: at least one quote is required$/);
   });
+
+  it("stops a starting server (instrumentation.ts) with the checker's report when there is no valid version", async () => {
+    mkdirSync(path.join(dir, "data"));
+    write(path.join(dir, "data", "paris-2020.json"), "{ not json");
+    vi.stubEnv("DATASET_FILE", "");
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    vi.spyOn(process, "cwd").mockReturnValue(dir);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
+    vi.resetModules();
+    const { register } = await import("../../instrumentation");
+    await register();
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/^Refusing to start: no valid version of the dataset\.\ndata\/paris-2020\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/);
+  });
+
+  it("lets a server start (instrumentation.ts) with the store loaded when a valid version exists", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
+    vi.resetModules();
+    const { register } = await import("../../instrumentation");
+    await register();
+    expect(exit).not.toHaveBeenCalled();
+  });
 });
+
