@@ -2,8 +2,11 @@
 // screen size, and live data that may fail without ever blanking the screen.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { startProductionServer } from "../lib/cli/serve.mjs";
 import { dataset } from "./fixtures";
 
 const TOTAL = 1 + dataset.themes.length + 3 + dataset.candidates.length + 1;
@@ -176,4 +179,128 @@ test("axe finds no violation on a chart slide and on the notes view", async ({ p
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await open(page, "?slide=13&view=notes");
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
+// Corrections on election night, on a server of our own reading its own copy of the dataset
+// (DATASET_FILE), so the other specs never see them.
+test.describe("corrections", () => {
+  test.describe.configure({ mode: "serial" });
+  const PORT = 3293;
+  const dir = mkdtempSync(path.join(tmpdir(), "present-corrections-"));
+  const file = path.join(dir, "dataset.json");
+  const bundled = path.join(process.cwd(), "data", "paris-2020.json");
+  const data = JSON.parse(readFileSync(bundled, "utf8"));
+  const figure = data.figures.findIndex((f: { measure: string; value: { kind: string } }) => f.measure === "cctv-cameras" && f.value.kind === "single");
+  const before: number = data.figures[figure].value.value;
+  const owner: string = data.figures[figure].subject.candidate;
+  const SPOTLIGHT = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === owner) + 1;
+  const REASON = "Chiffre mal recopié de l’article.";
+  let server: { base: string; stop: () => void };
+  let correctedFile = "";
+
+  test.beforeAll(async () => {
+    copyFileSync(bundled, file);
+    server = await startProductionServer(PORT, { DATASET_FILE: file });
+  });
+  test.afterAll(() => server?.stop());
+
+  /** Logs a correction of the camera figure on the server's file, as editors do (data:correct). */
+  function correctCameraFigure() {
+    const edited = JSON.parse(readFileSync(file, "utf8"));
+    edited.figures[figure].value.value = before + 1;
+    const editedFile = path.join(dir, "edited.json");
+    writeFileSync(editedFile, JSON.stringify(edited));
+    const args = ["lib/cli/data-correct.ts", editedFile, "--file", file, "--reason-fr", REASON, "--reason-en", "Figure miscopied from the article.", "--date", "2026-11-30T20:04:00Z"];
+    execFileSync(path.join("node_modules", ".bin", "tsx"), args, { stdio: "pipe" });
+    correctedFile = readFileSync(file, "utf8");
+  }
+
+  async function openOn(page: Page, query: string) {
+    await page.goto(`${server.base}/fr/present${query}`);
+    await expect(page.locator("[data-ready]")).toHaveCount(1);
+  }
+  const mark = (page: Page) => page.locator("main.stage .slide-corrected");
+  const statusWords = /État des données|Version \d|vérifié à|Correction refusée/;
+
+  test("a live correction marks the slides it changes, and the notes window says what changed", async ({ context }) => {
+    const audience = await context.newPage();
+    const notes = await context.newPage();
+    await openOn(audience, `?slide=${CAMERAS_SLIDE}&refresh=1`);
+    await openOn(notes, `?slide=${CAMERAS_SLIDE}&view=notes&refresh=1`);
+    await expect(mark(audience)).toHaveCount(0);
+    await expect(notes.locator(".notes-corrections")).toHaveCount(0);
+
+    correctCameraFigure();
+    await expect(mark(audience)).toHaveText("Corrigé", { timeout: 8000 });
+    await expect(audience.locator("main.stage svg.chart")).toContainText(`×${before + 1}`);
+    const log = audience.locator("main.stage .slide-source").getByRole("link", { name: "Corrigé le 30 novembre 2026" });
+    await expect(log).toHaveAttribute("href", "/fr/corrections");
+    await expect(slideShown(audience)).toHaveAttribute("data-slide", String(CAMERAS_SLIDE));
+
+    const told = notes.locator(".notes-corrections");
+    await expect(told).toContainText("Correction du 30 novembre 2026", { timeout: 8000 });
+    await expect(told).toContainText(REASON);
+    await expect(told).toContainText(`×${before} → ×${before + 1}`);
+    await expect(notes.locator(".notes-current .slide-corrected")).toBeVisible();
+    await expect(notes.locator(".notes-status")).toContainText(`Version ${data.corrections.length + 2} (`);
+    expect((await new AxeBuilder({ page: notes }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    // The heatmap and the figure's owner's spotlight do not show the figure: no mark, nothing to say.
+    for (const unaffected of [2, SPOTLIGHT]) {
+      await audience.bringToFront();
+      await audience.keyboard.press("Home");
+      for (const digit of String(unaffected)) await audience.keyboard.press(digit);
+      await audience.keyboard.press("Enter");
+      await expect(slideShown(audience)).toHaveAttribute("data-slide", String(unaffected));
+      await expect(mark(audience), `slide ${unaffected}`).toHaveCount(0);
+      await expect(notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", String(unaffected));
+      await expect(notes.locator(".notes-corrections"), `notes of slide ${unaffected}`).toHaveCount(0);
+    }
+    await expect(audience.locator("body")).not.toContainText(statusWords);
+  });
+
+  for (const [theme, size] of [["dark", [1920, 1080]], ["light", [1280, 720]]] as const) {
+    test(`the mark is legible and inside the safe area on the ${theme} stage, and axe finds no violation`, async ({ page }) => {
+      test.skip(!correctedFile, "needs the correction of the previous test");
+      await page.setViewportSize({ width: size[0], height: size[1] });
+      await openOn(page, `?slide=${CAMERAS_SLIDE}&theme=${theme}`);
+      const box = await mark(page).evaluate((el) => {
+        const stage = el.closest(".stage")!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(el.parentElement!.querySelector(".slide h2")!);
+        const title = words.getBoundingClientRect();
+        return {
+          safe: r.top >= stage.top + stage.height * 0.05 - 0.5 && r.right <= stage.right - stage.width * 0.05 + 0.5,
+          fontShare: parseFloat(getComputedStyle(el).fontSize) / stage.height,
+          overlapsTitle: !(r.left >= title.right || r.top >= title.bottom || r.bottom <= title.top),
+        };
+      });
+      expect(box.safe).toBe(true);
+      expect(box.fontShare).toBeGreaterThanOrEqual(0.022);
+      expect(box.overlapsTitle).toBe(false);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test("a refused correction is told in the notes window only, never on the audience screen", async ({ page, context, request }) => {
+    test.skip(!correctedFile, "needs the correction of the first test");
+    const notes = await context.newPage();
+    await openOn(notes, `?slide=1&view=notes&refresh=1`);
+    await openOn(page, `?slide=1&refresh=1`);
+    writeFileSync(file, correctedFile.replace('"candidates"', '"candidats"'));
+    await expect(notes.locator(".notes-refused")).toHaveText(/^Correction refusée à \d\d:\d\d\u00a0: \S+: .+/, { timeout: 8000 });
+    const status = await (await request.get(`${server.base}/api/dataset/status`)).json();
+    expect(status.refused.problems.length).toBeGreaterThan(0);
+    await expect(notes.locator(".notes-refused")).toContainText(status.refused.problems[0]);
+    // Two refreshes of the audience's data since the refusal: it has had its chance to show it.
+    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().endsWith("/api/dataset"));
+    await expect(page.locator("body")).not.toContainText(statusWords);
+    await page.reload();
+    await expect(page.locator("[data-ready]")).toHaveCount(1);
+    await expect(page.locator("body")).not.toContainText(statusWords);
+    expect(await (await request.get(`${server.base}/fr/present?slide=1`)).text()).not.toContain(status.refused.problems[0]);
+    writeFileSync(file, correctedFile);
+    await expect(notes.locator(".notes-refused")).toHaveCount(0, { timeout: 8000 });
+  });
 });

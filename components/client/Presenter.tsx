@@ -1,19 +1,26 @@
 "use client";
 // Presenter mode: a 16:9 stage driven by keyboard, clicker or swipe; the slide lives in the URL;
 // live data through SWR on /api/dataset (the server's copy as fallback, so never blank), with a
-// discreet notice when an update fails; a speaker-notes window kept in sync by BroadcastChannel.
+// discreet notice when an update fails; a speaker-notes window kept in sync by BroadcastChannel,
+// which alone shows the data status; slides a correction changed carry a mark (usePresenterStatus).
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
+import { CorrectionNotes } from "@/components/present/CorrectionNotes";
 import { SlideView } from "@/components/present/SlideView";
 import type { Dataset } from "@/lib/dataset/schema";
-import { getDictionary, LOCALE_TAGS, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import type { PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck, keyAction, parseSlideNumber } from "@/lib/present/deck";
 import { talkingPoints } from "@/lib/present/notes";
+import { clock, NotesClock } from "./NotesClock";
+import { usePresenterStatus } from "./usePresenterStatus";
 
 export interface PresenterProps {
   locale: Locale;
   /** The dataset the server rendered with: shown until (and whenever) live data cannot be had. */
   fallback: Dataset;
+  /** The served data's status and corrections when the page was rendered (the audience's has no refusal). */
+  initialStatus: PresenterStatus;
   initialSlide: number;
   refreshSeconds: number;
   mode: "audience" | "notes";
@@ -45,12 +52,8 @@ function fetcher(timeoutMs: number) {
   };
 }
 
-function clock(date: Date, locale: Locale, seconds = false): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { hour: "2-digit", minute: "2-digit", second: seconds ? "2-digit" : undefined }).format(date);
-}
-
 /** The whole presenter (audience or notes window). */
-export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
+export function Presenter({ locale, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
   const t = getDictionary(locale);
   const [updatedAt, setUpdatedAt] = useState(() => new Date());
   const { data = fallback, error } = useSWR("/api/dataset", fetcher(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
@@ -62,6 +65,7 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
     onSuccess: () => setUpdatedAt(new Date()),
   });
   const deck = buildDeck(data);
+  const { status, bySlide } = usePresenterStatus(initialStatus, data, mode, refreshSeconds);
   const total = deck.length;
   const [index, setIndex] = useState(initialSlide - 1);
   const [blank, setBlank] = useState<"black" | "white" | null>(null);
@@ -226,19 +230,20 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
         <NotesClock locale={locale} labels={t.present.notes} position={t.present.slideOf(current + 1, total)} />
         <section className="notes-current" aria-label={t.present.notes.current}>
           <div className="stage" data-slide={current + 1}>
-            <SlideView dataset={data} slide={slide} locale={locale} idPrefix="current" />
+            <SlideView dataset={data} slide={slide} locale={locale} idPrefix="current" corrected={!!bySlide[current]?.length} />
           </div>
         </section>
         <section className="notes-next" aria-label={t.present.notes.next}>
           <h2>{t.present.notes.next}</h2>
           {next ? (
             <div className="stage">
-              <SlideView dataset={data} slide={next} locale={locale} idPrefix="next" />
+              <SlideView dataset={data} slide={next} locale={locale} idPrefix="next" corrected={!!bySlide[current + 1]?.length} />
             </div>
           ) : (
             <p>{t.present.notes.end}</p>
           )}
         </section>
+        <CorrectionNotes status={status} corrections={bySlide[current] ?? []} dataset={data} locale={locale} />
         <section className="notes-points" aria-labelledby="notes-points">
           <h2 id="notes-points">{t.present.notes.points}</h2>
           <ul>
@@ -260,7 +265,7 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
     <div className={classes} data-ready={ready || undefined}>
       <main className="stage" data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, total)}>
         <div className="slide-frame" key={current}>
-          <SlideView dataset={data} slide={slide} locale={locale} idPrefix="slide" />
+          <SlideView dataset={data} slide={slide} locale={locale} idPrefix="slide" corrected={!!bySlide[current]?.length} />
         </div>
         <p className="slide-number" aria-hidden="true">
           {current + 1} / {total}
@@ -283,31 +288,6 @@ export function Presenter({ locale, fallback, initialSlide, refreshSeconds, mode
           <p>{t.present.help.close}</p>
         </div>
       )}
-    </div>
-  );
-}
-
-/** The notes window's clock and the time elapsed since it opened. */
-function NotesClock({ locale, labels, position }: { locale: Locale; labels: { heading: string; clock: string; elapsed: string }; position: string }) {
-  const [started] = useState(() => Date.now());
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const elapsed = now === null ? 0 : Math.floor((now - started) / 1000);
-  const mmss = `${String(Math.floor(elapsed / 60)).padStart(2, "0")}:${String(elapsed % 60).padStart(2, "0")}`;
-  return (
-    <div className="notes-header">
-      <h1>{labels.heading}</h1>
-      <p>{position}</p>
-      <p>
-        {labels.clock} <time>{now === null ? "--:--:--" : clock(new Date(now), locale, true)}</time>
-      </p>
-      <p>
-        {labels.elapsed} <time>{mmss}</time>
-      </p>
     </div>
   );
 }

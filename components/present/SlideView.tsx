@@ -6,6 +6,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
 import { getDictionary, LOCALE_TAGS, pick, type Locale } from "@/lib/i18n";
 import { formatAttribution } from "@/lib/i18n/format";
+import { formatCorrectionDate } from "@/lib/present/correction-notes";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
 import { EMPTY_VIEW } from "@/lib/view";
@@ -16,6 +17,8 @@ export interface SlideViewProps {
   locale: Locale;
   /** Prefix for ids, so two slides can share a page (the notes window shows two). */
   idPrefix: string;
+  /** A correction changed what this slide shows: a discreet mark says so (the notes say what). */
+  corrected?: boolean;
 }
 
 /** Width of the coordinate system charts are drawn in before the stage scales them. */
@@ -27,8 +30,29 @@ function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
 }
 
-/** The slide's content, filling its stage. */
-export function SlideView({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
+/** The slide's content, filling its stage, with the corrected mark when it has one. */
+export function SlideView({ corrected, ...props }: SlideViewProps) {
+  return (
+    <>
+      {corrected && <p className="slide-corrected">{getDictionary(props.locale).present.corrected.mark}</p>}
+      <SlideContent {...props} />
+    </>
+  );
+}
+
+/** "Corrigé le …" after the source line when the shown version has corrections, linking to the log. */
+function CorrectedOn({ d, locale }: { d: Dataset; locale: Locale }) {
+  const last = d.corrections[d.corrections.length - 1];
+  if (!last) return null;
+  return (
+    <>
+      {"\u00a0· "}
+      <a href={`/${locale}/corrections`}>{getDictionary(locale).present.corrected.on(formatCorrectionDate(last.date, locale))}</a>
+    </>
+  );
+}
+
+function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
   const t = getDictionary(locale);
   if (slide.kind === "title") {
     const [first, second] = d.election.rounds;
@@ -37,7 +61,10 @@ export function SlideView({ dataset: d, slide, locale, idPrefix }: SlideViewProp
         <h1 id={`${idPrefix}-h`}>{t.site.title}</h1>
         <p className="slide-lead">{t.intro.lead}</p>
         {first && second && <p className="slide-meta">{t.present.rounds(formatDate(first.date, locale), formatDate(second.date, locale))}</p>}
-        <p className="slide-source">{t.charts.sourceLine(pick(d.source.citation, locale))}</p>
+        <p className="slide-source">
+          {t.charts.sourceLine(pick(d.source.citation, locale))}
+          <CorrectedOn d={d} locale={locale} />
+        </p>
       </section>
     );
   }
@@ -118,6 +145,7 @@ export function SlideView({ dataset: d, slide, locale, idPrefix }: SlideViewProp
       <p className="slide-source">
         {slide.reveal !== undefined && <span className="slide-build">{t.present.revealed(slide.reveal, d.themes.length)} · </span>}
         {t.charts.sourceLine(pick(d.source.citation, locale))}
+        <CorrectedOn d={d} locale={locale} />
       </p>
     </section>
   );

@@ -7,9 +7,10 @@ import { formatAttribution, formatFigureValue } from "../i18n/format";
 import { figureOf, quotesCell, stanceText } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
-const MEASURE = "cctv-cameras";
+/** The measure this chart draws (the presenter maps corrections of it to this chart). */
+export const MEASURE = "cctv-cameras";
 /** The theme whose stance stands in for a missing camera figure. */
-const STANCE_THEME = "surveillance";
+export const STANCE_THEME = "surveillance";
 
 function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): BarInput {
   const t = getDictionary(locale).charts.cameras;

@@ -8,7 +8,8 @@ import { visibleCandidates } from "../view";
 import { figureOf, formatValueOf, quotesCell } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
-const MEASURE = "short-term-rental-cap";
+/** The measure this chart draws (the presenter maps corrections of it to this chart). */
+export const MEASURE = "short-term-rental-cap";
 
 /** One bar per value the source states: the single cap, each option, the general cap and each zone's. */
 function barsOf(figure: FigureRecord, name: string, locale: Locale, linkBase: string): { bars: BarDatum[]; detail?: string } {

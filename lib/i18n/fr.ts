@@ -217,6 +217,35 @@ export const fr = {
     sourcesTitle: "Sources et méthode",
     sourcesData: "Données vérifiables : /api/dataset ; chaque donnée porte ses citations mot pour mot.",
     notes: { heading: "Notes de l’orateur", current: "Diapositive en cours", next: "Suivante", end: "Fin de la présentation", clock: "Heure", elapsed: "Écoulé", points: "À dire" },
+    // The corrected mark (audience screen) and what changed (notes window).
+    corrected: {
+      mark: "Corrigé",
+      on: (date: string) => `Corrigé le ${date}`,
+      heading: "Corrigé sur cette diapositive",
+      entry: (date: string) => `Correction du ${date}`,
+      absent: "(absent)",
+      yes: "oui",
+      no: "non",
+      collections: {
+        election: "élection",
+        source: "source",
+        candidates: "candidat",
+        spokespeople: "porte-parole",
+        themes: "thème",
+        cells: "cellule",
+        proposals: "proposition",
+        measures: "mesure",
+        figures: "chiffre",
+        termUsage: "usage d’un terme",
+      } as Record<string, string>,
+    },
+    // The state of the served data: notes window only, never on the audience screen.
+    status: {
+      heading: "État des données",
+      version: (n: number, id: string) => `Version ${n} (${id})`,
+      checked: (time: string) => `Fichier vérifié à ${time}`,
+      refused: (time: string, problems: string) => `Correction refusée à ${time}\u00a0: ${problems}`,
+    },
     help: {
       heading: "Commandes",
       close: "Échap ou ? pour fermer",

@@ -6,6 +6,7 @@ import { Presenter } from "@/components/client/Presenter";
 import { loadDataset } from "@/lib/dataset/load";
 import { getDictionary, isLocale } from "@/lib/i18n";
 import { buildDeck, parseRefreshSeconds, parseSlideNumber } from "@/lib/present/deck";
+import { presenterStatus } from "@/lib/present/status";
 import "../../present.css";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/present">): Promise<Metadata> {
@@ -21,13 +22,17 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const { dataset } = loadDataset();
   const total = buildDeck(dataset).length;
+  const mode = query.view === "notes" ? "notes" : "audience";
+  // The data status is for the notes window only: the audience's page does not even carry a refusal.
+  const status = presenterStatus();
   return (
     <Presenter
       locale={lang}
       fallback={dataset}
+      initialStatus={mode === "notes" ? status : { ...status, refused: undefined }}
       initialSlide={parseSlideNumber(query.slide, total)}
       refreshSeconds={parseRefreshSeconds(query.refresh)}
-      mode={query.view === "notes" ? "notes" : "audience"}
+      mode={mode}
       theme={query.theme === "light" ? "light" : "dark"}
     />
   );
