@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Some tests run the CLI as editors do (a process each) or validate hundreds of files: on a
+    // shared two-core machine they can take longer than the default 5 s without anything being wrong.
+    testTimeout: 30_000,
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts"],
   },
 });
