@@ -56,6 +56,11 @@ export function normalizeView(view: View, candidateCount: number): View {
   return normal;
 }
 
+/** The versions a view may pin: every earlier one of the live data's history (the latest is the unpinned view). */
+export function pinnableVersions(live: { dataset: { version: string }; versions: readonly { version: string }[] }): string[] {
+  return live.versions.map((v) => v.version).filter((v) => v !== live.dataset.version);
+}
+
 /** The query string of a view (`?…`, or "" for the default view), in a canonical order. */
 export function viewQuery(view: View): string {
   const params = new URLSearchParams();

@@ -86,6 +86,8 @@ export const en: Dictionary = {
     logLink: "Corrections log",
     correctedOn: (date: string) => `Corrected on ${date}`,
     dataVersion: (n: number, version: string, date?: string) => `Data version ${n} (${version})${date ? `, corrected on ${date}` : ""}.`,
+    pinnedNotice: (n: number, version: string) => `You are viewing version ${n} of the data (${version}), as it was before one or more corrections.`,
+    seeLatest: (n: number) => `See the current version (version ${n})`,
     embedVersion: "Data version",
     embedLatest: "Always the latest version (corrections will show)",
     embedPinned: (n: number, version: string) => `This version only (version ${n}, ${version})`,

@@ -89,6 +89,8 @@ export const fr = {
     logLink: "Journal des corrections",
     correctedOn: (date: string) => `Corrigé le ${date}`,
     dataVersion: (n: number, version: string, date?: string) => `Données version ${n} (${version})${date ? `, corrigée le ${date}` : ""}.`,
+    pinnedNotice: (n: number, version: string) => `Vous consultez la version ${n} des données (${version}), telle qu’elle était avant une ou plusieurs corrections.`,
+    seeLatest: (n: number) => `Voir la version à jour (version ${n})`,
     embedVersion: "Version des données",
     embedLatest: "Toujours la dernière version (les corrections s’afficheront)",
     embedPinned: (n: number, version: string) => `Cette version seulement (version ${n}, ${version})`,
