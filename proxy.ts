@@ -15,7 +15,7 @@ import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents
 const CACHEABLE_PAGE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 
 /** Paths served as files or JSON; every other path but /embed/* is a page. */
-const FILE_PREFIXES = ["/api/", "/charts/", "/embed.js", "/icon.svg", "/robots.txt"];
+const FILE_PREFIXES = ["/api/", "/charts/", "/corrections.xml", "/embed.js", "/icon.svg", "/robots.txt"];
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;

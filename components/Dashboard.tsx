@@ -7,6 +7,7 @@ import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./charts/ChartFrame";
 import { ChartTooltip } from "./client/ChartTooltip";
 import { HeatmapKeys } from "./client/HeatmapKeys";
+import { PinnedNotice } from "./corrections/PinnedNotice";
 import { FiguresTable } from "./FiguresTable";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
@@ -15,6 +16,7 @@ import { TermUsageList } from "./TermUsageList";
 import { ThemeSection } from "./ThemeSection";
 import { ViewControls } from "./ViewControls";
 import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
+import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { LoadedDataset } from "@/lib/dataset/load";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { type View, viewQuery } from "@/lib/view";
@@ -24,23 +26,30 @@ export interface DashboardProps {
   lang: Locale;
   /** The dataset to show, with its version (written on the page for the build's CSP step). */
   loaded: LoadedDataset;
-  /** Highlight, hidden candidates and open cell. */
+  /** Highlight, hidden candidates, open cell and pinned version. */
   view: View;
+  /** The version online, when the view is pinned to an earlier one (the notice links to it). */
+  latest?: { number: number; version: string };
 }
 
 /** The whole dashboard page body, in one view of the data. */
-export function Dashboard({ lang, loaded, view }: DashboardProps) {
+export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
   const { dataset } = loaded;
   const t = getDictionary(lang);
   const citation = pick(dataset.source.citation, lang);
+  const corrected = correctedMark(dataset, lang);
   const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
   const embedProps = (slug: (typeof CHART_SLUGS)[number]) => ({
     titles: { fr: getDictionary("fr").charts[slug].title, en: getDictionary("en").charts[slug].title },
     candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
     defaultLang: lang,
+    version: { id: dataset.version, number: versionNumber(dataset) },
     labels: {
       ...t.embed,
       dialogTitle: t.embed.dialogTitle(t.charts[slug].title),
+      version: t.corrections.embedVersion,
+      latest: t.corrections.embedLatest,
+      pinned: t.corrections.embedPinned(versionNumber(dataset), dataset.version),
       none: t.view.none,
       localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
     },
@@ -53,11 +62,18 @@ export function Dashboard({ lang, loaded, view }: DashboardProps) {
       <SiteHeader locale={lang} />
       <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={loaded.etag}>
         <h1>{t.site.title}</h1>
+        {latest && <PinnedNotice lang={lang} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />}
         <p className={styles.lead}>{t.intro.lead}</p>
         <p className={styles.source}>
           {t.intro.sourceLabel}
           {t.punctuation.colon}
           {pick(dataset.source.citation, lang)}. {t.intro.sourceNote}
+          {corrected && (
+            <>
+              {" "}
+              <a href={corrected.href}>{corrected.label}</a>
+            </>
+          )}
         </p>
         <nav aria-labelledby="toc-heading" className={styles.toc}>
           <h2 id="toc-heading">{t.nav.label}</h2>
@@ -97,7 +113,7 @@ export function Dashboard({ lang, loaded, view }: DashboardProps) {
           <h2 id="charts-heading">{t.charts.heading}</h2>
           <ViewControls dataset={dataset} view={view} locale={lang} />
           {charts.map((chart) => (
-            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} embed={embedProps(chart.slug)}>
+            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} corrected={corrected} version={view.version} embed={embedProps(chart.slug)}>
               {chart.slug === "theme-heatmap" && view.cell && (
                 <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
               )}

@@ -1,4 +1,5 @@
-// The footer: the source line, the method, and the dataset as JSON.
+// The footer: the source line, the method, the dataset as JSON, and the corrections log.
+import { correctionsHref, FEED_PATH } from "@/lib/corrections/marks";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import styles from "./site.module.css";
 
@@ -22,6 +23,13 @@ export function SiteFooter({ locale, citation }: SiteFooterProps) {
       <p>
         <a href="/api/dataset" type="application/json">
           {t.intro.datasetLink}
+        </a>
+      </p>
+      <p>
+        <a href={correctionsHref(locale)}>{t.corrections.logLink}</a>
+        {" · "}
+        <a href={FEED_PATH} type="application/atom+xml">
+          {t.corrections.feed}
         </a>
       </p>
       <p>{t.footer.license}</p>

@@ -5,10 +5,12 @@ import styles from "./site.module.css";
 
 export interface SiteHeaderProps {
   locale: Locale;
+  /** The page under the language (`/corrections`), so the switch leads to the same page; the dashboard by default. */
+  page?: string;
 }
 
 /** The page banner with a link to the same page in the other language. */
-export function SiteHeader({ locale }: SiteHeaderProps) {
+export function SiteHeader({ locale, page = "" }: SiteHeaderProps) {
   const t = getDictionary(locale);
   const other = otherLocale(locale);
   return (
@@ -18,7 +20,7 @@ export function SiteHeader({ locale }: SiteHeaderProps) {
       </a>
       <div className={styles.tools}>
         <ThemeToggle label={t.theme.toggle} />
-        <a className={styles.switch} href={`/${other}`} hrefLang={other} lang={other}>
+        <a className={styles.switch} href={`/${other}${page}`} hrefLang={other} lang={other}>
           {t.site.switchLanguage}
         </a>
       </div>

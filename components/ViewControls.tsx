@@ -2,7 +2,7 @@
 // with the view in the URL); the ViewControlsIsland applies each change at once when JS runs.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import type { View } from "@/lib/view";
+import { viewQuery, type View } from "@/lib/view";
 import { ViewControlsIsland } from "./client/ViewControlsIsland";
 
 export interface ViewControlsProps {
@@ -22,6 +22,7 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
         {t.heading}
       </h3>
       <input type="hidden" name="filter" value="1" />
+      {view.version && <input type="hidden" name="v" value={view.version} />}
       <fieldset>
         <legend>{t.show}</legend>
         {dataset.candidates.map((c) => (
@@ -46,11 +47,11 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
         <button type="submit" data-apply="">
           {t.apply}
         </button>
-        <a href={`/${locale}#charts`} data-soft-nav="">
+        <a href={`/${locale}${viewQuery({ hidden: [], version: view.version })}#charts`} data-soft-nav="">
           {t.reset}
         </a>
       </div>
-      <ViewControlsIsland formId={VIEW_FORM_ID} cell={view.cell} />
+      <ViewControlsIsland formId={VIEW_FORM_ID} cell={view.cell} version={view.version} />
     </form>
   );
 }

@@ -158,7 +158,9 @@ test("the CSV download starts with a BOM, names its columns in the chosen langua
   const text = bytes.toString("utf8").slice(1);
   const lines = text.replace(/\r\n$/, "").split("\r\n");
   expect(lines[0]).toBe("Candidate,Camera multiplier,Attribution,Facial recognition,Quote");
-  expect(lines).toHaveLength(1 + dataset.candidates.length);
+  // One row per candidate, then an empty row and the source line with the data's version.
+  expect(lines).toHaveLength(1 + dataset.candidates.length + 2);
+  expect(lines[lines.length - 1]).toMatch(/^"?Source: .*Data version \d+ \([0-9a-f]{12}\)/);
   expect(text).toContain("Agnès Buzyn");
   expect(text).toContain("multiplier par quatre le nombre de caméras");
 });

@@ -60,7 +60,7 @@ for (const route of ["/fr", "/en", "/fr?utm_source=newsletter", "/en?highlight=%
   });
 }
 
-for (const route of ["/fr/present?slide=2", "/en/present", "/does-not-exist", "/fr/nowhere"]) {
+for (const route of ["/fr/present?slide=2", "/en/present", "/fr/corrections", "/does-not-exist", "/fr/nowhere"]) {
   test(`rendered per request ${route}: inline scripts need a fresh nonce, never cached`, async ({ request }) => {
     const res = await request.get(route);
     const h = res.headers();
@@ -120,7 +120,7 @@ for (const route of ["/fr", "/en?highlight=buzyn&cell=dati.surveillance", "/fr/p
   });
 }
 
-for (const route of ["/api/dataset", "/api/oembed?url=x", "/charts/cameras.svg", "/charts/cameras.csv", "/embed.js", "/", "/embed/%ED%A0%80"]) {
+for (const route of ["/api/dataset", "/api/oembed?url=x", "/charts/cameras.svg", "/charts/cameras.csv", "/corrections.xml", "/embed.js", "/", "/embed/%ED%A0%80"]) {
   test(`${route}: nothing may run if it is opened as a page, and no framing`, async ({ request }) => {
     const res = await request.get(route, { maxRedirects: 0 });
     expect(res.status()).toBeLessThan(500);

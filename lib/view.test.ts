@@ -52,3 +52,16 @@ describe("viewQuery(view)", () => {
     expect(viewQuery({ hidden: [] })).toBe("");
   });
 });
+
+describe("parseView(params, dataset, pinnable) with v", () => {
+  it("keeps a pinned earlier version and writes it back as v", () => {
+    const view = parseView({ v: "5b1a38560827", highlight: "dati" }, d, ["5b1a38560827"]);
+    expect(view).toEqual({ hidden: [], highlight: "dati", version: "5b1a38560827" });
+    expect(viewQuery(view)).toBe("?highlight=dati&v=5b1a38560827");
+  });
+
+  it("drops a version it does not know, the latest included, never echoing it", () => {
+    expect(parseView({ v: "5b1a38560827" }, d)).toEqual({ hidden: [] });
+    expect(parseView({ v: "<script>" }, d, ["5b1a38560827"])).toEqual({ hidden: [] });
+  });
+});

@@ -1,6 +1,6 @@
 // The reader's view of the dashboard, kept in the URL so a link reproduces it and the back button
-// undoes it: `?highlight=dati&hide=villani,belliard&cell=hidalgo.platforms`. Untrusted input:
-// anything that is not a known id is dropped, never echoed.
+// undoes it: `?highlight=dati&hide=villani,belliard&cell=hidalgo.platforms&v=5b1a38560827`.
+// Untrusted input: anything that is not a known id is dropped, never echoed.
 import type { Dataset } from "./dataset/schema";
 
 /** What the reader chose: one highlighted candidate, hidden candidates, one open heatmap cell. */
@@ -8,6 +8,8 @@ export interface View {
   highlight?: string;
   hidden: string[];
   cell?: { candidate: string; theme: string };
+  /** An earlier data version the view is pinned to (`v`, from a pinned embed's link); absent: the latest. */
+  version?: string;
 }
 
 export const EMPTY_VIEW: View = { hidden: [] };
@@ -19,8 +21,11 @@ function values(raw: string | string[] | undefined): string[] {
   return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
 
-/** Reads a view from query parameters; unknown ids are ignored, repeated or comma-separated `hide` both work. */
-export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "themes">): View {
+/**
+ * Reads a view from query parameters; unknown ids are ignored, repeated or comma-separated `hide`
+ * both work. `pinnable`: the earlier versions `v` may name (the latest is the default view's own).
+ */
+export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "themes">, pinnable: readonly string[] = []): View {
   const candidates = new Set(d.candidates.map((c) => c.id));
   const themes = new Set(d.themes.map((t) => t.id));
   // Keep the dataset's order so equal views have equal URLs; never hide everyone.
@@ -29,11 +34,13 @@ export function parseView(params: RawParams, d: Pick<Dataset, "candidates" | "th
   const hiddenSet = shown ? new Set([...candidates].filter((id) => !shown.has(id))) : new Set(values(params.hide).filter((id) => candidates.has(id)));
   const highlight = values(params.highlight)[0];
   const [candidate, theme] = (values(params.cell)[0] ?? "").split(".");
+  const version = values(params.v)[0];
   return normalizeView(
     {
       hidden: d.candidates.map((c) => c.id).filter((id) => hiddenSet.has(id)),
       highlight: highlight && candidates.has(highlight) ? highlight : undefined,
       cell: candidate && theme && candidates.has(candidate) && themes.has(theme) ? { candidate, theme } : undefined,
+      version: version && pinnable.includes(version) ? version : undefined,
     },
     candidates.size,
   );
@@ -45,7 +52,13 @@ export function normalizeView(view: View, candidateCount: number): View {
   const normal: View = { hidden };
   if (view.highlight && !hidden.includes(view.highlight)) normal.highlight = view.highlight;
   if (view.cell && !hidden.includes(view.cell.candidate)) normal.cell = view.cell;
+  if (view.version) normal.version = view.version;
   return normal;
+}
+
+/** The versions a view may pin: every earlier one of the live data's history (the latest is the unpinned view). */
+export function pinnableVersions(live: { dataset: { version: string }; versions: readonly { version: string }[] }): string[] {
+  return live.versions.map((v) => v.version).filter((v) => v !== live.dataset.version);
 }
 
 /** The query string of a view (`?…`, or "" for the default view), in a canonical order. */
@@ -54,6 +67,7 @@ export function viewQuery(view: View): string {
   if (view.highlight) params.set("highlight", view.highlight);
   if (view.hidden.length) params.set("hide", view.hidden.join(","));
   if (view.cell) params.set("cell", `${view.cell.candidate}.${view.cell.theme}`);
+  if (view.version) params.set("v", view.version);
   const query = params.toString().replaceAll("%2C", ",");
   return query ? `?${query}` : "";
 }

@@ -1,6 +1,7 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
 import { DEFAULT_LOCALE, getDictionary, isLocale, LOCALE_TAGS } from "@/lib/i18n";
+import { FEED_PATH } from "@/lib/corrections/marks";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 import "../charts.css";
@@ -25,7 +26,10 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
       canonical: `/${lang}`,
       languages: { fr: "/fr", en: "/en" },
       // oEmbed discovery: a dashboard URL embeds as its heatmap.
-      types: { "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(new URL(`/${lang}`, base).href)}` },
+      types: {
+        "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(new URL(`/${lang}`, base).href)}`,
+        "application/atom+xml": [{ url: FEED_PATH, title: t.corrections.feed }],
+      },
     },
     openGraph: { type: "website", title: t.site.title, description: t.site.description, locale: LOCALE_TAGS[lang].replace("-", "_"), images: [image] },
     twitter: { card: "summary_large_image", title: t.site.title, description: t.site.description, images: [image.url] },

@@ -3,12 +3,14 @@
 // hide=villani&cell=…`, from a shared link or the no-JS filter form) is rendered per request:
 // proxy.ts marks such requests with Next.js's draft-mode cookie, which bypasses the prerendered
 // file on the same route, so moving between views never remounts the page (focus and scroll stay).
+// A view may be pinned to an earlier data version (`?v=`, a pinned embed's dashboard link).
 import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/Dashboard";
-import { loadDataset } from "@/lib/dataset/load";
+import { versionNumber } from "@/lib/corrections/marks";
+import { loadDataset, loadVersion } from "@/lib/dataset/load";
 import { isLocale, LOCALES } from "@/lib/i18n";
-import { EMPTY_VIEW, parseView } from "@/lib/view";
+import { EMPTY_VIEW, parseView, pinnableVersions } from "@/lib/view";
 
 export const dynamicParams = false;
 
@@ -19,10 +21,12 @@ export function generateStaticParams() {
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const loaded = loadDataset();
+  const live = loadDataset();
   // Reading the query at build time would stop the default view from being prerendered. (`next dev`
   // renders every request, without the build's draft-mode id: it reads the query too.)
   const perRequest = process.env.NODE_ENV === "development" || (await draftMode()).isEnabled;
-  const view = perRequest ? parseView(await searchParams, loaded.dataset) : EMPTY_VIEW;
-  return <Dashboard lang={lang} loaded={loaded} view={view} />;
+  const view = perRequest ? parseView(await searchParams, live.dataset, pinnableVersions(live)) : EMPTY_VIEW;
+  const pinned = view.version ? loadVersion(view.version) : undefined;
+  const latest = pinned ? { number: versionNumber(live.dataset), version: live.dataset.version } : undefined;
+  return <Dashboard lang={lang} loaded={pinned ?? live} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
 }

@@ -2,6 +2,7 @@
 // notes and the source line. The same frame will serve embeds and slides.
 import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
+import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { EmbedDialog, type EmbedDialogProps } from "../client/EmbedDialog";
 import { DataTable } from "./DataTable";
@@ -11,6 +12,10 @@ export interface ChartFrameProps {
   locale: Locale;
   /** The source's citation, for the source line. */
   citation: string;
+  /** "Corrigé le …" and its link to the log, beside the source line, when the data shown has corrections. */
+  corrected?: { label: string; href: string };
+  /** The pinned data version the page shows, kept in the downloads' links; absent: the latest. */
+  version?: string;
   /** Extra content under the chart (the heatmap's quote panel). */
   children?: ReactNode;
   /** What the embed dialog needs (titles in both languages, candidates, labels). */
@@ -18,11 +23,11 @@ export interface ChartFrameProps {
 }
 
 /** A chart as a `<figure>`, anchored at `#chart-{slug}`. */
-export function ChartFrame({ chart, locale, citation, children, embed }: ChartFrameProps) {
+export function ChartFrame({ chart, locale, citation, corrected, version, children, embed }: ChartFrameProps) {
   const t = getDictionary(locale).charts;
   const tEmbed = getDictionary(locale).embed;
   const id = `chart-${chart.slug}`;
-  const files = (ext: string) => `/charts/${chart.slug}.${ext}${locale === "fr" ? "" : `?lang=${locale}`}`;
+  const files = (ext: string) => `/charts/${chart.slug}.${ext}${embedQuery({ lang: locale, theme: "auto", version })}`;
   return (
     <section id={id} className="chart-frame" aria-labelledby={`${id}-title`} data-chart={chart.slug}>
       <h3 id={`${id}-title`}>{chart.texts.title}</h3>
@@ -33,7 +38,15 @@ export function ChartFrame({ chart, locale, citation, children, embed }: ChartFr
         </p>
         {chart.svg({ titleId: `${id}-title`, descId: `${id}-desc` })}
         {chart.legend}
-        <figcaption className="chart-source">{t.sourceLine(citation)}</figcaption>
+        <figcaption className="chart-source">
+          {t.sourceLine(citation)}
+          {corrected && (
+            <>
+              {" "}
+              <a href={corrected.href}>{corrected.label}</a>
+            </>
+          )}
+        </figcaption>
       </figure>
       {children}
       <div className="chart-actions">

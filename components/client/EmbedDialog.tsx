@@ -1,6 +1,7 @@
 "use client";
-// The editor's embed dialog for one chart: language, theme and highlight options, a live preview,
-// and the code to paste, with a copy button. Opens a native <dialog> (focus trap, Escape to close).
+// The editor's embed dialog for one chart: language, theme and highlight options, always the
+// latest data or this version pinned, a live preview, and the code to paste, with a copy button.
+// Opens a native <dialog> (focus trap, Escape to close).
 import { useEffect, useRef, useState } from "react";
 import { embedCode, embedQuery, THEMES, type EmbedOptions, type EmbedTheme } from "@/lib/embed/options";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -11,6 +12,8 @@ export interface EmbedDialogProps {
   titles: Record<Locale, string>;
   candidates: { id: string; name: string }[];
   defaultLang: Locale;
+  /** The data version the page shows, which the editor may pin (`v=`). */
+  version: { id: string; number: number };
   /** Visible strings, in the page's language. */
   labels: {
     open: string;
@@ -20,6 +23,10 @@ export interface EmbedDialogProps {
     themes: Record<EmbedTheme, string>;
     highlight: string;
     none: string;
+    /** The version choice: its legend, "always the latest", "this version only". */
+    version: string;
+    latest: string;
+    pinned: string;
     code: string;
     copy: string;
     copied: string;
@@ -30,7 +37,7 @@ export interface EmbedDialogProps {
 }
 
 /** A button that opens the dialog; invisible (holding its place) until JavaScript runs. */
-export function EmbedDialog({ slug, titles, candidates, defaultLang, labels }: EmbedDialogProps) {
+export function EmbedDialog({ slug, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [ready, setReady] = useState(false);
   const [origin, setOrigin] = useState("");
@@ -100,6 +107,17 @@ export function EmbedDialog({ slug, titles, candidates, defaultLang, labels }: E
             </select>
           </label>
         </div>
+        <fieldset className="embed-version">
+          <legend>{labels.version}</legend>
+          <label>
+            <input type="radio" name={`${id}-version`} checked={!options.version} onChange={() => set({ version: undefined })} />
+            {labels.latest}
+          </label>
+          <label>
+            <input type="radio" name={`${id}-version`} checked={options.version === version.id} onChange={() => set({ version: version.id })} />
+            {labels.pinned}
+          </label>
+        </fieldset>
         <label className="embed-code">
           {labels.code}
           <textarea id={`${id}-code`} readOnly value={code} rows={5} onFocus={(e) => e.currentTarget.select()} />

@@ -10,10 +10,12 @@ export interface ViewControlsIslandProps {
   formId: string;
   /** The open heatmap cell, kept unless its candidate gets hidden. */
   cell?: { candidate: string; theme: string };
+  /** The pinned data version, kept whatever the filters. */
+  version?: string;
 }
 
 /** Enhances the filter form; renders nothing. */
-export function ViewControlsIsland({ formId, cell }: ViewControlsIslandProps) {
+export function ViewControlsIsland({ formId, cell, version }: ViewControlsIslandProps) {
   const router = useRouter();
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -24,7 +26,7 @@ export function ViewControlsIsland({ formId, cell }: ViewControlsIslandProps) {
       const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="show"]'));
       const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
       const highlight = form.querySelector<HTMLSelectElement>('select[name="highlight"]')?.value || undefined;
-      const query = viewQuery(normalizeView({ hidden, highlight, cell }, boxes.length));
+      const query = viewQuery(normalizeView({ hidden, highlight, cell, version }, boxes.length));
       router.push(`${window.location.pathname}${query}`, { scroll: false });
     };
     form.addEventListener("change", onChange);
@@ -32,6 +34,6 @@ export function ViewControlsIsland({ formId, cell }: ViewControlsIslandProps) {
       form.removeEventListener("change", onChange);
       if (apply) apply.hidden = false;
     };
-  }, [formId, cell, router]);
+  }, [formId, cell, version, router]);
   return null;
 }

@@ -10,8 +10,8 @@ function defuse(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-/** The table as CSV text, BOM first. */
-export function toCsv(table: TableSpec): string {
-  const rows = [table.columns, ...table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)])];
+/** The table as CSV text, BOM first; a source line, when given, after the data and an empty row. */
+export function toCsv(table: TableSpec, sourceLine?: string): string {
+  const rows = [table.columns, ...table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]), ...(sourceLine ? [[], [sourceLine]] : [])];
   return BOM + csvFormatRows(rows.map((cells) => cells.map(defuse))).replace(/\n/g, "\r\n") + "\r\n";
 }

@@ -21,13 +21,17 @@ export interface EmbedPageInput {
   options: EmbedOptions;
   origin: string;
   citation: string;
+  /** "Corrigé le …" and the log entry it links to, when the shown version has corrections. */
+  corrected?: { label: string; href: string };
 }
 
 /** The complete HTML document of `/embed/{chart}`. */
-export function embedHtml({ chart, options, origin, citation }: EmbedPageInput): string {
+export function embedHtml({ chart, options, origin, citation, corrected }: EmbedPageInput): string {
   const t = getDictionary(options.lang);
   const slug = chart.slug;
   const query = embedQuery(options);
+  // A pinned embed's way out keeps its version: the dashboard shows the same data.
+  const dashboard = `${origin}/${options.lang}${options.version ? `?v=${options.version}` : ""}#chart-${slug}`;
   const selfUrl = `${origin}/embed/${slug}${query}`;
   const ogImage = `${origin}/charts/${slug}.png?format=og${query ? `&${query.slice(1)}` : ""}`;
   const scheme = options.theme === "auto" ? "light dark" : options.theme;
@@ -49,9 +53,19 @@ export function embedHtml({ chart, options, origin, citation }: EmbedPageInput):
         ))}
       </details>
       <footer className="embed-footer">
-        <p>{t.charts.sourceLine(citation)}</p>
         <p>
-          <a href={`${origin}/${options.lang}#chart-${slug}`}>{t.embed.fullDashboard}</a>
+          {t.charts.sourceLine(citation)}
+          {corrected && (
+            <>
+              {" "}
+              <a href={corrected.href} target="_blank" rel="noopener" className="embed-corrected">
+                {corrected.label}
+              </a>
+            </>
+          )}
+        </p>
+        <p>
+          <a href={dashboard}>{t.embed.fullDashboard}</a>
         </p>
         <p>
           {t.embed.download}{" "}

@@ -83,6 +83,11 @@ describe("toCsv(table)", () => {
     expect(csv).toBe('\uFEFFCandidat,Citation\r\nAgnès,"dit « oui », ""non"""\r\n\'=HYPERLINK(),\r\n');
   });
 
+  it("ends with the source line, after an empty row, when given one", () => {
+    const csv = toCsv({ caption: "c", columns: ["Candidat"], rows: [{ header: { text: "Agnès" }, cells: [] }] }, "Source : article. Données version 2 (a1b2c3d4e5f6), corrigée le 30 novembre 2026.");
+    expect(csv).toBe('\uFEFFCandidat\r\nAgnès\r\n\r\n"Source : article. Données version 2 (a1b2c3d4e5f6), corrigée le 30 novembre 2026."\r\n');
+  });
+
   it("gives the cameras chart one row per candidate shown, with the quote behind each figure", () => {
     const csv = toCsv(chart("cameras").csv);
     const lines = csv.replace(/\r\n$/, "").split("\r\n");
@@ -105,7 +110,8 @@ describe("oEmbed", () => {
     expect(resolve(`${ORIGIN}/embed/keywords?lang=en&theme=dark`)).toEqual({ slug: "keywords", options: { lang: "en", theme: "dark", highlight: undefined } });
     expect(resolve(`${ORIGIN}/en#chart-cameras`)?.slug).toBe("cameras");
     expect(resolve(`${ORIGIN}/fr`)?.slug).toBe("theme-heatmap");
-    for (const url of ["https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
+    expect(resolve(`${ORIGIN}/embed/cameras?v=5b1a38560827`)?.options.version).toBe("5b1a38560827");
+    for (const url of [`${ORIGIN}/embed/cameras?v=%3Cb%3E`, "https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
       expect(resolve(url), url).toBeUndefined();
     }
   });

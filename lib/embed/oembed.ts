@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com, type "rich") for our embed and dashboard URLs.
 import type { ChartSlug } from "../charts/types";
 import { isLocale } from "../i18n/locales";
-import { embedCode, INITIAL_HEIGHTS, parseEmbedOptions, type EmbedOptions } from "./options";
+import { embedCode, INITIAL_HEIGHTS, parseEmbedOptions, parseVersionParam, type EmbedOptions } from "./options";
 
 /** The chart and options a URL of ours stands for, or undefined for any other URL. */
 export function resolveOembedUrl(raw: string, origin: string, isChart: (s: string) => s is ChartSlug, candidateIds: readonly string[]): { slug: ChartSlug; options: EmbedOptions } | undefined {
@@ -12,6 +12,8 @@ export function resolveOembedUrl(raw: string, origin: string, isChart: (s: strin
     return undefined;
   }
   if (url.origin !== origin) return undefined;
+  // A malformed pinned version stands for nothing (the embed itself would be a 404).
+  if (parseVersionParam(url.searchParams).kind === "malformed") return undefined;
   const embed = /^\/embed\/([a-z-]+)$/.exec(url.pathname);
   if (embed && isChart(embed[1]!)) return { slug: embed[1] as ChartSlug, options: parseEmbedOptions(url.searchParams, candidateIds) };
   // A dashboard URL: its #chart-{slug} if any, else the heatmap, in the dashboard's language.
@@ -43,7 +45,7 @@ export function oembedJson(input: { origin: string; slug: ChartSlug; title: stri
     html,
     width,
     height,
-    thumbnail_url: `${input.origin}/charts/${input.slug}.png?format=og&lang=${input.options.lang}`,
+    thumbnail_url: `${input.origin}/charts/${input.slug}.png?format=og&lang=${input.options.lang}${input.options.version ? `&v=${input.options.version}` : ""}`,
     thumbnail_width: 1200,
     thumbnail_height: 630,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedCode, embedQuery, escapeHtml, parseEmbedOptions } from "./options";
+import { embedCode, embedQuery, escapeHtml, parseEmbedOptions, parseVersionParam } from "./options";
 
 const ids = ["hidalgo", "dati"];
 const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q), ids);
@@ -15,7 +15,34 @@ describe("parseEmbedOptions(params, candidates)", () => {
   });
 });
 
+describe("parseVersionParam(params) and the v option", () => {
+  const version = (q: string) => parseVersionParam(new URLSearchParams(q));
+
+  it("reads no v as the latest data and a well-formed v as a pinned version", () => {
+    expect(version("lang=en")).toEqual({ kind: "latest" });
+    expect(version("v=5b1a38560827")).toEqual({ kind: "pinned", version: "5b1a38560827" });
+    expect(parse("v=5b1a38560827&lang=en")).toEqual({ lang: "en", theme: "auto", highlight: undefined, version: "5b1a38560827" });
+  });
+
+  it("calls malformed what is asked for but is no version id: empty, repeated, upper-case, too long, markup", () => {
+    for (const q of ["v=", "v=5b1a38560827&v=5b1a38560827", "v=5B1A38560827", "v=5b1a385608270", "v=%3Cscript%3E", "v=../../etc"]) {
+      expect(version(q), q).toEqual({ kind: "malformed" });
+      expect(parse(q).version, q).toBeUndefined();
+    }
+  });
+
+  it("keeps v in the query string, last, so links from a pinned embed stay pinned", () => {
+    expect(embedQuery({ lang: "en", theme: "dark", version: "5b1a38560827" })).toBe("?lang=en&theme=dark&v=5b1a38560827");
+    expect(embedQuery({ lang: "fr", theme: "auto", version: "5b1a38560827" })).toBe("?v=5b1a38560827");
+  });
+});
+
 describe("embedCode(origin, slug, title, options)", () => {
+  it("pins the iframe to a version when asked, and only then", () => {
+    expect(embedCode("https://example.org", "cameras", "C", { lang: "fr", theme: "auto", version: "5b1a38560827" })).toContain('src="https://example.org/embed/cameras?v=5b1a38560827"');
+    expect(embedCode("https://example.org", "cameras", "C", { lang: "fr", theme: "auto" })).not.toContain("v=");
+  });
+
   it("gives a titled, lazy, full-width iframe with the sizing script", () => {
     const code = embedCode("https://example.org", "cameras", "Caméras", { lang: "en", theme: "dark" });
     expect(code).toContain('<iframe src="https://example.org/embed/cameras?lang=en&amp;theme=dark" title="Caméras" loading="lazy" width="100%"');

@@ -1,5 +1,6 @@
-// Options of an embed, a download or an oEmbed request: language, theme and highlighted
-// candidate. Untrusted query input: anything unknown falls back to the default, never echoed.
+// Options of an embed, a download or an oEmbed request: language, theme, highlighted candidate
+// and pinned data version. Untrusted query input: anything unknown falls back to the default,
+// never echoed; a version that is asked for but malformed is refused, not silently replaced.
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 
 export const THEMES = ["light", "dark", "auto"] as const;
@@ -10,17 +11,37 @@ export interface EmbedOptions {
   lang: Locale;
   theme: EmbedTheme;
   highlight?: string;
+  /** A pinned data version (`v=`, 12 hex digits); absent: always the latest. */
+  version?: string;
 }
 
-/** Reads options from query parameters; unknown values become the defaults (French, auto, none). */
+/** The `v` parameter: absent (the latest data), a well-formed version id, or malformed (a 404). */
+export type VersionParam = { kind: "latest" } | { kind: "pinned"; version: string } | { kind: "malformed" };
+
+const VERSION_ID = /^[0-9a-f]{12}$/;
+
+/** Reads `v`: one well-formed version id, or none; anything else (empty, repeated, wrong shape) is malformed. */
+export function parseVersionParam(params: URLSearchParams): VersionParam {
+  const values = params.getAll("v");
+  if (values.length === 0) return { kind: "latest" };
+  const [version] = values;
+  return values.length === 1 && VERSION_ID.test(version!) ? { kind: "pinned", version: version! } : { kind: "malformed" };
+}
+
+/**
+ * Reads options from query parameters; unknown values become the defaults (French, auto, none,
+ * latest). A malformed `v` is left out here: callers that serve data check parseVersionParam first.
+ */
 export function parseEmbedOptions(params: URLSearchParams, candidateIds: readonly string[]): EmbedOptions {
   const lang = params.get("lang");
   const theme = params.get("theme");
   const highlight = params.get("highlight");
+  const version = parseVersionParam(params);
   return {
     lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
     theme: (THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
     highlight: highlight && candidateIds.includes(highlight) ? highlight : undefined,
+    ...(version.kind === "pinned" ? { version: version.version } : {}),
   };
 }
 
@@ -30,6 +51,7 @@ export function embedQuery(options: EmbedOptions): string {
   if (options.lang !== DEFAULT_LOCALE) params.set("lang", options.lang);
   if (options.theme !== "auto") params.set("theme", options.theme);
   if (options.highlight) params.set("highlight", options.highlight);
+  if (options.version) params.set("v", options.version);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -14,6 +14,13 @@ describe("canonicalViewQuery(params, live)", () => {
     expect(query("cell=dati.surveillance&hide=villani&highlight=dati&utm_source=x")).toBe("?highlight=dati&hide=villani&cell=dati.surveillance");
     expect(query("hide=belliard&hide=villani")).toBe(query("hide=villani,belliard"));
   });
+
+  it("keeps v only for an earlier version of the live data: the latest is the default view, anything else noise", () => {
+    const earlier = { dataset: live.dataset, versions: [{ version: "000000000001" }, { version: live.dataset.version }] };
+    expect(canonicalViewQuery(new URLSearchParams("v=000000000001&highlight=dati"), earlier as never)).toBe("?highlight=dati&v=000000000001");
+    expect(query(`v=${live.dataset.version}`)).toBe("");
+    expect(query("v=%3Cscript%3E")).toBe("");
+  });
 });
 
 describe("currentPrerenderedPage(query, page, live)", () => {

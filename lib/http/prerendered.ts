@@ -4,9 +4,9 @@
 // and the draft-mode id with which the server renders other views on the same route.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { LoadedDataset } from "@/lib/dataset/load";
+import type { LiveDataset, LoadedDataset } from "@/lib/dataset/load";
 import { isLocale } from "@/lib/i18n/locales";
-import { parseView, viewQuery } from "@/lib/view";
+import { parseView, pinnableVersions, viewQuery } from "@/lib/view";
 
 /** What the build recorded of one prerendered page. */
 export interface PrerenderedPage {
@@ -21,11 +21,11 @@ export function isDashboardPath(pathname: string): boolean {
   return isLocale(pathname.slice(1));
 }
 
-/** The view a query asks for, as its canonical query ("" for the default view; unknown or hostile values normalise away). */
-export function canonicalViewQuery(params: URLSearchParams, live: LoadedDataset): string {
+/** The view a query asks for, as its canonical query ("" for the default view; unknown or hostile values, the latest version included, normalise away). */
+export function canonicalViewQuery(params: URLSearchParams, live: Pick<LiveDataset, "dataset" | "versions">): string {
   const raw: Record<string, string[]> = {};
   for (const [key, value] of params) (raw[key] ??= []).push(value);
-  return viewQuery(parseView(raw, live.dataset));
+  return viewQuery(parseView(raw, live.dataset, pinnableVersions(live)));
 }
 
 /** The prerendered page, when it shows what a fresh render would (the default view, from the live dataset's version); else undefined. */

@@ -2,7 +2,7 @@
 // 404 for any other URL; 501 for format=xml (the spec's answer to a format we do not implement),
 // 400 for any other format value.
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
-import { loadDataset } from "@/lib/dataset/load";
+import { loadDataset, loadVersion } from "@/lib/dataset/load";
 import { oembedJson, resolveOembedUrl } from "@/lib/embed/oembed";
 import { notFoundResponse, siteOrigin } from "@/lib/http/origin";
 import { getDictionary } from "@/lib/i18n";
@@ -18,11 +18,12 @@ export async function GET(request: Request): Promise<Response> {
   if (format !== null && format !== "json") {
     return new Response("Only format=json is supported\n", { status: format === "xml" ? 501 : 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const { dataset } = loadDataset();
   const origin = siteOrigin(request);
-  const target = resolveOembedUrl(params.get("url") ?? "", origin, isChartSlug, dataset.candidates.map((c) => c.id));
-  if (!target) return notFoundResponse();
-  const chart = buildChart(target.slug, { dataset, view: { hidden: [], highlight: target.options.highlight }, locale: target.options.lang });
+  const target = resolveOembedUrl(params.get("url") ?? "", origin, isChartSlug, loadDataset().dataset.candidates.map((c) => c.id));
+  // A pinned URL embeds that version, and only a version the log knows.
+  const loaded = target?.options.version ? loadVersion(target.options.version) : loadDataset();
+  if (!target || !loaded) return notFoundResponse();
+  const chart = buildChart(target.slug, { dataset: loaded.dataset, view: { hidden: [], highlight: target.options.highlight }, locale: target.options.lang });
   const body = oembedJson({
     origin,
     slug: target.slug,

@@ -1,13 +1,15 @@
-// GET /charts/{chart}.svg|.png|.csv?lang=&theme=&highlight=: one chart as a file. The PNG is the
-// SVG rasterised at 2x (or fitted into 1200×630 with ?format=og, for social cards).
+// GET /charts/{chart}.svg|.png|.csv?lang=&theme=&highlight=&v=: one chart as a file. The PNG is the
+// SVG rasterised at 2x (or fitted into 1200×630 with ?format=og, for social cards). Every file's
+// source line names the data's version; `v` pins one (immutable; malformed or unknown: 404).
 import { Resvg } from "@resvg/resvg-js";
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
-import { loadDataset } from "@/lib/dataset/load";
+import { versionedSourceLine } from "@/lib/corrections/marks";
 import { toCsv } from "@/lib/embed/csv";
 import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
 import { parseEmbedOptions } from "@/lib/embed/options";
+import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
-import { getDictionary, pick } from "@/lib/i18n";
+import { requestedData } from "@/lib/http/requested-data";
 
 const OG = { width: 1200, height: 630 };
 
@@ -23,23 +25,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const slug = match?.[1];
   const extension = match?.[2];
   if (!isChartSlug(slug)) return notFoundResponse();
-  const { dataset } = loadDataset();
   const url = new URL(request.url);
+  const requested = requestedData(url.searchParams);
+  if (!requested) return notFoundResponse();
+  const { dataset } = requested.loaded;
   const options = parseEmbedOptions(url.searchParams, dataset.candidates.map((c) => c.id));
   const origin = siteOrigin(request);
-  const chart = buildChart(slug, { dataset, view: { hidden: [], highlight: options.highlight }, locale: options.lang, linkBase: `${origin}/${options.lang}` });
-  const name = `paris-2020-${slug}-${options.lang}`;
+  const view = { hidden: [], highlight: options.highlight, ...(options.version ? { version: options.version } : {}) };
+  const chart = buildChart(slug, { dataset, view, locale: options.lang, linkBase: `${origin}/${options.lang}` });
+  const pinned = requested.pinned ? { ifNoneMatch: request.headers.get("if-none-match") } : undefined;
+  const name = `paris-2020-${slug}-${options.lang}${options.version ? `-v${options.version}` : ""}`;
   const headers = (type: string, ext: string) => ({
     "Content-Type": type,
     "Cache-Control": SHARED_CACHE_CONTROL,
     "Content-Disposition": `inline; filename="${name}.${ext}"`,
   });
 
-  if (extension === "csv") return new Response(toCsv(chart.csv), { headers: headers("text/csv; charset=utf-8", "csv") });
+  const sourceLine = versionedSourceLine(dataset, options.lang);
+  if (extension === "csv") return fileResponse(toCsv(chart.csv, sourceLine), headers("text/csv; charset=utf-8", "csv"), pinned);
   const scheme = options.theme === "dark" ? "dark" : "light";
-  const sourceLine = getDictionary(options.lang).charts.sourceLine(pick(dataset.source.citation, options.lang));
   const drawing = exportSvg(chart, sourceLine, scheme, options.lang);
-  if (extension === "svg") return new Response(drawing.svg, { headers: headers("image/svg+xml; charset=utf-8", "svg") });
+  if (extension === "svg") return fileResponse(drawing.svg, headers("image/svg+xml; charset=utf-8", "svg"), pinned);
   const body = url.searchParams.get("format") === "og" ? png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : png(drawing.svg, 2);
-  return new Response(body, { headers: headers("image/png", "png") });
+  return fileResponse(body, headers("image/png", "png"), pinned);
 }

@@ -1,0 +1,87 @@
+// The corrections log: when the data was first published, then every correction, newest first,
+// with its date, its reason, the versions it leads from and to (each downloadable as JSON), and
+// each changed value before and after, in words (lib/corrections/readable.ts).
+import { correctionSummaries } from "@/lib/dataset/changes";
+import type { VersionRecord } from "@/lib/dataset/history";
+import { FEED_PATH, formatDate } from "@/lib/corrections/marks";
+import { readableChanges } from "@/lib/corrections/readable";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import styles from "./corrections.module.css";
+import { ReadableValue } from "./ReadableValue";
+
+export interface CorrectionsLogProps {
+  locale: Locale;
+  /** Every version of the data, oldest first (the store's `versions`). */
+  versions: readonly VersionRecord[];
+}
+
+/** The log's content, for `/{lang}/corrections`. */
+export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
+  const t = getDictionary(locale);
+  const c = t.corrections;
+  const [first, latest] = [versions[0]!, versions[versions.length - 1]!];
+  const summaries = correctionSummaries(versions).reverse();
+  const data = (v: VersionRecord) => `/api/dataset?v=${v.version}`;
+  return (
+    <>
+      <h1>{c.title}</h1>
+      <p className={styles.intro}>{c.intro}</p>
+      <p>
+        {c.published(formatDate(latest.dataset.publishedAt, locale), first.version)} {c.current(latest.number, latest.version)}
+      </p>
+      <p>
+        <a href={FEED_PATH} type="application/atom+xml">
+          {c.feed}
+        </a>
+      </p>
+      {summaries.length === 0 && <p>{c.none}</p>}
+      {summaries.map((summary) => {
+        const [before, after] = [versions[summary.number - 1]!, versions[summary.number]!];
+        const id = `correction-${summary.number}`;
+        return (
+          <article key={summary.number} id={id} className={styles.correction} aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`}>{c.heading(summary.number, formatDate(summary.date, locale))}</h2>
+            <p className={styles.reason}>
+              <strong>{c.reason}</strong> {summary.reason[locale]}
+            </p>
+            <p className={styles.versions}>
+              {c.versions(before.number, before.version, after.number, after.version)}
+              {" · "}
+              <a href={data(before)} type="application/json">
+                {c.versionData(before.number)}
+              </a>
+              {" · "}
+              <a href={data(after)} type="application/json">
+                {c.versionData(after.number)}
+              </a>
+            </p>
+            <h3>{c.changes}</h3>
+            <ul className={styles.changes}>
+              {readableChanges(summary, before.dataset, after.dataset, locale).map((change, i) => (
+                <li key={i} className={styles.change}>
+                  <p className={styles.what}>
+                    <strong>{change.datum}</strong> · {change.field}
+                  </p>
+                  <dl className={styles.beforeAfter}>
+                    <div className={styles.before}>
+                      <dt>{c.before}</dt>
+                      <dd>
+                        <ReadableValue value={change.before} locale={locale} />
+                      </dd>
+                    </div>
+                    <div className={styles.after}>
+                      <dt>{c.after}</dt>
+                      <dd>
+                        <ReadableValue value={change.after} locale={locale} />
+                      </dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </article>
+        );
+      })}
+    </>
+  );
+}

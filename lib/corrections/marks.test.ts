@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { correctedMark, correctionsHref, formatDate, versionedSourceLine, versionNumber } from "./marks";
+
+const source = { citation: { fr: "Article de presse", en: "Press article" } } as never;
+
+describe("formatDate(iso, locale)", () => {
+  it("writes the day as readers do, in Paris time", () => {
+    expect(formatDate("2026-11-30T12:00:00Z", "fr")).toBe("30 novembre 2026");
+    expect(formatDate("2026-11-30T12:00:00Z", "en")).toBe("30 November 2026");
+    // 23:30 UTC is already the next day in Paris; French writes the first as « 1er ».
+    expect(formatDate("2026-11-30T23:30:00Z", "fr")).toBe("1er décembre 2026");
+    expect(formatDate("2026-11-30T23:30:00Z", "en")).toBe("1 December 2026");
+  });
+});
+
+describe("correctedMark(dataset, locale, origin)", () => {
+  it("is absent for an uncorrected version", () => {
+    expect(correctedMark({ corrections: [] }, "fr")).toBeUndefined();
+  });
+
+  it("names the last correction's date and links to its entry in the log", () => {
+    const corrections = [{ date: "2026-11-30T12:00:00Z" }, { date: "2026-12-02T09:00:00Z" }] as never;
+    expect(correctedMark({ corrections }, "fr")).toEqual({ label: "Corrigé le 2 décembre 2026", href: "/fr/corrections#correction-2" });
+    expect(correctedMark({ corrections }, "en", "https://charts.example.org")).toEqual({ label: "Corrected on 2 December 2026", href: "https://charts.example.org/en/corrections#correction-2" });
+    expect(correctionsHref("en")).toBe("/en/corrections");
+  });
+});
+
+describe("versionedSourceLine(dataset, locale)", () => {
+  it("gives the citation, the version's number and id, and its last correction", () => {
+    const corrected = { version: "a1b2c3d4e5f6", source, corrections: [{ date: "2026-11-30T12:00:00Z" }, { date: "2026-11-30T13:00:00Z" }] } as never;
+    expect(versionNumber(corrected)).toBe(3);
+    expect(versionedSourceLine(corrected, "fr")).toBe("Source\u00a0: Article de presse. Données version 3 (a1b2c3d4e5f6), corrigée le 30 novembre 2026.");
+    expect(versionedSourceLine(corrected, "en")).toBe("Source: Press article. Data version 3 (a1b2c3d4e5f6), corrected on 30 November 2026.");
+    expect(versionedSourceLine({ version: "5b1a38560827", source, corrections: [] } as never, "fr")).toBe("Source\u00a0: Article de presse. Données version 1 (5b1a38560827).");
+  });
+});
