@@ -54,7 +54,6 @@ export const en: Dictionary = {
     note: "Note:",
   },
   attribution: {
-    prefix: "Source:",
     candidate: (name: string) => name,
     spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role}, for ${candidate}`,
     list: (candidate: string) => `${candidate}’s list`,
@@ -161,7 +160,6 @@ export const en: Dictionary = {
     notes: "Method and units",
     sourceLine: (citation: string) => `Source: ${citation}.`,
     candidate: "Candidate",
-    quote: "Quote",
     openCell: "Show the quotes",
     close: "Close",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
@@ -195,7 +193,7 @@ export const en: Dictionary = {
       reference: "today (×1)",
       noFigure: (stance: string) => ["no figure", `facial recognition: ${stance}`],
       barLabel: (name: string, value: string, by: string) => `${name}: ${value} (${by})`,
-      columns: { multiplier: "Camera multiplier", by: "Attribution", stance: "Facial recognition" },
+      columns: { multiplier: "Camera multiplier", stance: "Facial recognition" },
       none: "no figure",
     },
     "rental-caps": {

@@ -57,7 +57,6 @@ export const fr = {
     note: "Note\u00a0:",
   },
   attribution: {
-    prefix: "Source\u00a0:",
     candidate: (name: string) => name,
     spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}, pour ${candidate}`,
     list: (candidate: string) => `La liste ${de(candidate)}`,
@@ -168,7 +167,6 @@ export const fr = {
     notes: "Méthode et unités",
     sourceLine: (citation: string) => `Source\u00a0: ${citation}.`,
     candidate: "Candidat",
-    quote: "Citation",
     openCell: "Afficher les citations",
     close: "Fermer",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
@@ -202,7 +200,7 @@ export const fr = {
       reference: "aujourd’hui (×1)",
       noFigure: (stance: string) => ["aucun chiffre", `reconnaissance faciale\u00a0: ${stance}`],
       barLabel: (name: string, value: string, by: string) => `${name}\u00a0: ${value} (${by})`,
-      columns: { multiplier: "Multiplication des caméras", by: "Attribution", stance: "Reconnaissance faciale" },
+      columns: { multiplier: "Multiplication des caméras", stance: "Reconnaissance faciale" },
       none: "aucun chiffre",
     },
     "rental-caps": {
