@@ -66,7 +66,6 @@ export const en: Dictionary = {
     article: "The article:",
     cites: (speaker: string) => `The article quotes ${speaker}:`,
     citesUnnamed: "The article quotes these words without saying whose:",
-    speechLine: (words: string, speaker: string) => `«\u00a0${words}\u00a0» — ${speaker}`,
     quoted: (words: string) => `«\u00a0${words}\u00a0»`,
     speaker: {
       candidates: (names: string) => `the candidates ${names}`,

@@ -71,8 +71,6 @@ export const fr = {
     /** The label above a passage that is one person's words from end to end. */
     cites: (speaker: string) => `L’article cite ${speaker}\u00a0:`,
     citesUnnamed: "L’article cite ces propos sans dire de qui\u00a0:",
-    /** A speech span set apart under its passage. */
-    speechLine: (words: string, speaker: string) => `«\u00a0${words}\u00a0» — ${speaker}`,
     quoted: (words: string) => `«\u00a0${words}\u00a0»`,
     speaker: {
       candidates: (names: string) => `les candidats ${names}`,
