@@ -16,6 +16,6 @@ export default defineConfig({
     // Some tests run the CLI as editors do (a process each) or validate hundreds of files: on a
     // shared two-core machine they can take longer than the default 5 s without anything being wrong.
     testTimeout: 30_000,
-    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx"],
   },
 });

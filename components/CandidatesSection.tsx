@@ -1,4 +1,5 @@
-// The six candidates as the article presents them, with the spokespeople it quotes for them.
+// The six candidates as the article presents them, with the spokespeople it quotes for them and
+// how the article came by their positions (its `sourcing` notes).
 import type { Dataset } from "@/lib/dataset/schema";
 import { proposalsOf, spokespeopleFor } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
@@ -40,7 +41,18 @@ export function CandidatesSection({ dataset, locale }: CandidatesSectionProps) {
                   {spokespeople.map((s) => `${s.name} (${pick(s.role, locale)})`).join(t.punctuation.semicolon)}
                 </p>
               )}
-              <QuoteList quotes={c.quotes} label={t.proposal.quotesLabel} />
+              <QuoteList dataset={dataset} quotes={c.quotes} locale={locale} label={t.proposal.quotesLabel} />
+              {c.sourcing && c.sourcing.length > 0 && (
+                <div className={styles.sourcing}>
+                  <p className={styles.meta}>{t.voice.sourcing}</p>
+                  {c.sourcing.map((note, i) => (
+                    <div key={i}>
+                      <p>{pick(note.summary, locale)}</p>
+                      <QuoteList dataset={dataset} quotes={note.quotes} locale={locale} label={t.proposal.quotesLabel} />
+                    </div>
+                  ))}
+                </div>
+              )}
               <nav aria-label={t.candidates.seeProposals(c.name)}>
                 <ul className={styles.inlineList}>
                   {themes.map(({ theme, count }) => (

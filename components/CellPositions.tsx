@@ -1,10 +1,12 @@
 // One candidate on one theme: the coded level, the stance where the theme is contested, and the
-// proposals behind them. A silent cell says so in words, never as a zero or an "against".
-import type { Dataset } from "@/lib/dataset/schema";
+// proposals behind them. A silent cell says so in words, never as a zero or an "against"; where the
+// article speaks of all candidates on the theme, the silent cell shows that, as the article's.
+import type { Dataset, SourcedNoteRecord } from "@/lib/dataset/schema";
 import { levelStyle } from "@/lib/color/palette";
 import { cellOf, proposalsOf } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { ProposalItem } from "./ProposalItem";
+import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
 export interface CellPositionsProps {
@@ -38,6 +40,7 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
   const cell = cellOf(dataset, candidate, theme);
   if (!cell) return null;
   const proposals = proposalsOf(dataset, candidate, theme);
+  const aboutAll = dataset.themes.find((x) => x.id === theme)?.aboutAll;
   return (
     <>
       <p className={styles.badges}>
@@ -55,6 +58,7 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
         )}
       </p>
       {cell.note && <p className={styles.note}>{pick(cell.note, locale)}</p>}
+      {cell.level === 0 && aboutAll && <AboutAll dataset={dataset} note={aboutAll} locale={locale} />}
       {proposals.length > 0 && (
         <ul className={styles.proposals}>
           {proposals.map((p) => (
@@ -63,5 +67,18 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
         </ul>
       )}
     </>
+  );
+}
+
+/** The article's statement about every candidate on a theme, on a silent cell: never a named position. */
+function AboutAll({ dataset, note, locale }: { dataset: Dataset; note: SourcedNoteRecord; locale: Locale }) {
+  const t = getDictionary(locale);
+  return (
+    <div className={styles.aboutAll} data-about-all="">
+      <p className={styles.meta}>{t.voice.aboutAll}</p>
+      <p>{pick(note.summary, locale)}</p>
+      <QuoteList dataset={dataset} quotes={note.quotes} locale={locale} label={t.proposal.quotesLabel} />
+      <p className={styles.attribution}>{t.voice.aboutAllOwner}</p>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 // Every number the article gives, in a real table: who, what, the value as stated (options and
-// zones kept), the doubts, and the quote it comes from.
+// zones kept), the doubts, the article's passage it comes from, and whose figure it is.
 import type { Dataset, FigureRecord } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
-import { formatAttribution, formatFigureValue } from "@/lib/i18n/format";
+import { formatFigureValue, formatOwner } from "@/lib/i18n/format";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
@@ -53,10 +53,8 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
                     ))}
                   </td>
                   <td>
-                    <QuoteList quotes={f.quotes} label={t.proposal.quotesLabel} />
-                    <p className={styles.attribution}>
-                      {t.attribution.prefix} {formatAttribution(dataset, f.attribution, candidate, locale)}
-                    </p>
+                    <QuoteList dataset={dataset} quotes={f.quotes} locale={locale} label={t.proposal.quotesLabel} />
+                    <p className={styles.attribution}>{formatOwner(dataset, f.attribution, candidate, locale)}</p>
                   </td>
                 </tr>
               );

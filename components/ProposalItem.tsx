@@ -1,7 +1,8 @@
-// One proposal: its summary in the page's language, its kind, its quotes and who said it.
+// One proposal: its summary in the page's language, its kind, the article's passages behind it,
+// and whose position it is (stated apart from who speaks in the passages).
 import type { Dataset, ProposalRecord } from "@/lib/dataset/schema";
 import { levelStyle } from "@/lib/color/palette";
-import { formatAttribution } from "@/lib/i18n/format";
+import { formatOwner } from "@/lib/i18n/format";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
@@ -27,15 +28,28 @@ export function ProposalItem({ dataset, proposal, locale, anchor = true }: Propo
           </span>
         )} {pick(proposal.summary, locale)}
       </p>
-      <QuoteList quotes={proposal.quotes} label={t.proposal.quotesLabel} />
-      <p className={styles.attribution}>
-        {t.attribution.prefix} {formatAttribution(dataset, proposal.attribution, proposal.candidate, locale)}
-      </p>
+      <QuoteList dataset={dataset} quotes={proposal.quotes} locale={locale} label={t.proposal.quotesLabel} />
+      <p className={styles.attribution}>{formatOwner(dataset, proposal.attribution, proposal.candidate, locale)}</p>
+      {proposal.restates && <Restates dataset={dataset} original={proposal.restates} locale={locale} />}
       {proposal.note && (
         <p className={styles.note}>
           {t.proposal.note} {pick(proposal.note, locale)}
         </p>
       )}
     </li>
+  );
+}
+
+/** "Même proposition que sous « theme » : comptée une fois", linking to the proposal first recorded. */
+function Restates({ dataset, original, locale }: { dataset: Dataset; original: string; locale: Locale }) {
+  const t = getDictionary(locale);
+  const first = dataset.proposals.find((p) => p.id === original);
+  const theme = dataset.themes.find((x) => x.id === first?.theme);
+  return (
+    <p className={styles.restates} data-restates={original}>
+      {t.voice.restates} <a href={`#proposal-${original}`}>{t.voice.themeName(theme ? pick(theme.label, locale) : original)}</a>
+      {t.punctuation.colon}
+      {t.voice.countedOnce}
+    </p>
   );
 }

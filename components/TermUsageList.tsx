@@ -1,9 +1,10 @@
 // What the article says about the words of the programmes. The "numérique" claim stays
-// unattributed, exactly as the article leaves it.
+// unattributed, exactly as the article leaves it; the article's own qualification stands beside it.
 import type { Dataset, TermUsageRecord } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";
-import { QuoteList } from "./QuoteList";
+import { formatOwner } from "@/lib/i18n/format";
+import { Passage, QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
 export interface TermUsageListProps {
@@ -30,8 +31,10 @@ export function TermUsageList({ dataset, locale }: TermUsageListProps) {
         {dataset.termUsage.map((fact) => (
           <li key={fact.id} id={`term-${fact.id}`} className={styles.term}>
             <p className={styles.summary}>{termClaimText(dataset, fact, locale)}</p>
+            {fact.qualifier && <Passage dataset={dataset} quote={fact.qualifier} locale={locale} label={`${t.voice.qualifier}${t.punctuation.colon.trimEnd()}`} />}
             {fact.note && <p className={styles.note}>{pick(fact.note, locale)}</p>}
-            <QuoteList quotes={fact.quotes} label={t.proposal.quotesLabel} />
+            <QuoteList dataset={dataset} quotes={fact.quotes} locale={locale} label={t.proposal.quotesLabel} />
+            <p className={styles.attribution}>{formatOwner(dataset, fact.attribution, undefined, locale)}</p>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const ROUTES = ["/fr", "/en", "/en?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr/corrections", "/en/corrections", "/does-not-exist"];
+const ROUTES = ["/fr", "/en", "/en?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr?cell=hidalgo.platforms", "/en?cell=buzyn.surveillance", "/fr/corrections", "/en/corrections", "/does-not-exist"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const route of ROUTES) {

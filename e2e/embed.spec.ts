@@ -157,12 +157,27 @@ test("the CSV download starts with a BOM, names its columns in the chosen langua
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").slice(1);
   const lines = text.replace(/\r\n$/, "").split("\r\n");
-  expect(lines[0]).toBe("Candidate,Camera multiplier,Attribution,Facial recognition,Quote");
-  // One row per candidate, then an empty row and the source line with the data's version.
-  expect(lines).toHaveLength(1 + dataset.candidates.length + 2);
+  expect(lines[0]).toBe('Candidate,Camera multiplier,Facial recognition,Whose position,Quote source,The article’s passage,Direct speech,"Speaker, and in what capacity"');
+  const quotes = (id: string) => dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.candidate === id)?.quotes.length ?? 0;
+  // One row per quote behind each figure (one for a candidate without), then an empty row and the source line with the data's version.
+  expect(lines).toHaveLength(1 + dataset.candidates.reduce((n, c) => n + Math.max(1, quotes(c.id)), 0) + 2);
   expect(lines[lines.length - 1]).toMatch(/^"?Source: .*Data version \d+ \([0-9a-f]{12}\)/);
-  expect(text).toContain("Agnès Buzyn");
+  expect(text).toContain("The position of Agnès Buzyn’s list, according to the article");
   expect(text).toContain("multiplier par quatre le nombre de caméras");
+});
+
+test("the heatmap CSV names Paul Midy beside his words, and says 'not mentioned' for a silent cell, never 0", async ({ request }) => {
+  const text = (await (await request.get("/charts/theme-heatmap.csv")).body()).toString("utf8").slice(1);
+  const lines = text.replace(/\r\n$/, "").split("\r\n");
+  const midy = dataset.proposals.flatMap((p) => p.quotes.flatMap((q) => q.speech ?? [])).filter((s) => s.speaker.spokesperson === "midy");
+  expect(midy.length).toBeGreaterThan(0);
+  for (const s of midy) {
+    const line = lines.find((l) => l.includes(s.words.slice(0, 40)) && l.includes("Paul Midy, directeur de campagne d’Agnès Buzyn"));
+    expect(line, s.words).toBeDefined();
+  }
+  const silent = lines.filter((l) => l.includes(",Non mentionné par l’article,"));
+  expect(silent).toHaveLength(dataset.cells.filter((c) => c.level === 0).length);
+  for (const l of silent) expect(l).not.toMatch(/,0( –)?,/);
 });
 
 test("oEmbed answers valid JSON for our URLs and 404 for others", async ({ request }) => {

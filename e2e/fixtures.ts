@@ -2,12 +2,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+/** A passage of the article, with the words it puts in someone's mouth (schema 2). */
+export interface QuoteShape {
+  text: string;
+  speech?: { words: string; speaker: { by: string; candidate?: string; spokesperson?: string } }[];
+}
+
 export interface DatasetShape {
+  election: { rounds: { number: number; date: string; asAnnounced?: boolean }[] };
   candidates: { id: string; name: string }[];
-  themes: { id: string }[];
+  spokespeople: { id: string; name: string; for: string }[];
+  themes: { id: string; aboutAll?: { quotes: QuoteShape[] } }[];
   cells: { candidate: string; theme: string; level: number }[];
-  proposals: { id: string; quotes: string[] }[];
-  figures: { id: string }[];
+  proposals: { id: string; candidate: string; theme: string; quotes: QuoteShape[] }[];
+  figures: { id: string; measure: string; subject: { kind: string; candidate?: string }; quotes: QuoteShape[] }[];
   termUsage: { id: string }[];
 }
 

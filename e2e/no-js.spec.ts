@@ -23,3 +23,12 @@ test("the language switch and the table of contents work without JavaScript", as
   await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "The figures" }).click();
   await expect(page).toHaveURL(/#figures$/);
 });
+
+test("without JavaScript an open cell labels each passage as the article's and names the speaker of each quoted word", async ({ page }) => {
+  await page.goto("/fr?cell=hidalgo.platforms");
+  const panel = page.locator("#cell-panel");
+  await expect(panel.locator("figcaption").first()).toHaveText("L’article\u00a0:");
+  await expect(panel.getByText(/^«\u00a0renverser le rapport de force avec les plateformes\u00a0» — Anne Hidalgo$/)).toBeVisible();
+  await expect(panel).toContainText("Position d’Anne Hidalgo, selon l’article");
+  await expect(panel).not.toContainText("Source\u00a0: Anne Hidalgo");
+});

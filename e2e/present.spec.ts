@@ -168,6 +168,31 @@ test("slide changes animate briefly, and not at all under prefers-reduced-motion
   expect(await animation()).toBe("none");
 });
 
+test("the Hidalgo spotlight shows her own words with her name, not the journalist's sentence", async ({ page }) => {
+  const n = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === "hidalgo") + 1;
+  await open(page, `?slide=${n}`);
+  const quote = page.locator("main.stage .slide-quote");
+  await expect(quote.locator("blockquote")).toHaveText("«\u00a0renverser le rapport de force avec les plateformes\u00a0»");
+  await expect(quote.locator("figcaption")).toHaveText("— Anne Hidalgo");
+  await expect(quote).not.toContainText("en a fait sa principale proposition");
+});
+
+test("the title slide says a round announced by the article is as announced", async ({ page }) => {
+  await open(page, "?slide=1");
+  const second = dataset.election.rounds.find((r) => r.number === 2)!;
+  await expect(page.locator("main.stage .slide-meta")).toContainText(second.asAnnounced ? "second tour annoncé par l’article pour le 22 mars 2020" : "second tour le 22 mars 2020");
+});
+
+test("the notes window labels narration as the article's and speech with its speaker", async ({ page }) => {
+  const n = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === "buzyn") + 1;
+  await open(page, `?slide=${n}&view=notes`);
+  const points = page.locator(".notes-points");
+  await expect(points.locator(".notes-source").first()).toHaveText(/^L’article/);
+  await expect(points).toContainText("Paul Midy, directeur de campagne d’Agnès Buzyn");
+  await expect(points).toContainText("Position d’Agnès Buzyn");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
 test("axe finds no violation on a light-theme slide", async ({ page }) => {
   await open(page, "?slide=13&theme=light");
   expect(await page.evaluate(() => getComputedStyle(document.querySelector("main.stage")!).backgroundColor)).toBe("rgb(255, 255, 255)");

@@ -2,6 +2,16 @@
 import { expect, test } from "@playwright/test";
 import { dataset, LANGS } from "./fixtures";
 
+/** Anne Hidalgo's own words in her flagship platforms proposal, as the dataset records them. */
+const hidalgoWords = dataset.proposals
+  .filter((p) => p.candidate === "hidalgo" && p.theme === "platforms")
+  .flatMap((p) => p.quotes.flatMap((q) => q.speech ?? []))
+  .find((s) => s.speaker.by === "candidate" && s.speaker.candidate === "hidalgo" && s.words.includes("renverser le rapport de force"))!.words;
+const VOICE = {
+  fr: { article: "L’article\u00a0:", owner: "Position d’Anne Hidalgo, selon l’article", source: /Source\s*:\s*Anne Hidalgo/ },
+  en: { article: "The article:", owner: "Anne Hidalgo’s position, according to the article", source: /Source\s*:\s*Anne Hidalgo/ },
+} as const;
+
 test("/ redirects to French by default", async ({ request }) => {
   const res = await request.get("/", { maxRedirects: 0, headers: { "Accept-Language": "" } });
   expect(res.status()).toBe(307);
@@ -44,7 +54,7 @@ for (const lang of LANGS) {
     const proposal = dataset.proposals[0]!;
     const quote = page.locator(`#proposal-${proposal.id} blockquote`).first();
     await expect(quote).toHaveAttribute("lang", "fr");
-    await expect(quote).toHaveText(proposal.quotes[0]!);
+    await expect(quote).toHaveText(proposal.quotes[0]!.text);
   });
 }
 
@@ -86,4 +96,27 @@ test("the dashboard is readable on a 320 px phone without horizontal scrolling",
   await page.goto("/fr");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const lang of LANGS) {
+  test(`/${lang}?cell=hidalgo.platforms shows the article as the source, Anne Hidalgo as the speaker of her words and as the position's owner`, async ({ page }) => {
+    await page.goto(`/${lang}?cell=hidalgo.platforms`);
+    const panel = page.locator("#cell-panel");
+    await expect(panel.locator("figcaption").first()).toHaveText(VOICE[lang].article);
+    // Her words, set apart under the passage, with her name as the speaker.
+    await expect(panel.getByText(`«\u00a0${hidalgoWords}\u00a0» — Anne Hidalgo`, { exact: true })).toBeVisible();
+    await expect(panel.locator("blockquote [data-speech]").filter({ hasText: hidalgoWords })).toBeVisible();
+    await expect(panel.getByText(VOICE[lang].owner, { exact: true }).first()).toBeVisible();
+    // Never the journalist's sentence under the candidate's name as its source.
+    await expect(page.locator("body")).not.toContainText(VOICE[lang].source);
+  });
+}
+
+test("a spokesperson's words carry the spokesperson's name and role, and the position stays the candidate's", async ({ page }) => {
+  const proposal = dataset.proposals.find((p) => p.quotes.some((q) => q.speech?.some((s) => s.speaker.spokesperson === "midy")))!;
+  await page.goto("/fr");
+  const item = page.locator(`#proposal-${proposal.id}`);
+  await expect(item).toContainText("Paul Midy, directeur de campagne d’Agnès Buzyn");
+  await expect(item).toContainText("Position d’Agnès Buzyn, exprimée par Paul Midy");
+  await expect(item).not.toContainText("Source");
 });

@@ -250,8 +250,18 @@ export function Presenter({ locale, fallback, initialStatus, initialSlide, refre
             {talkingPoints(data, slide, locale).map((p, i) => (
               <li key={i}>
                 <p>{p.text}</p>
-                {p.quote && <blockquote lang="fr">{p.quote}</blockquote>}
-                {p.attribution && <p className="notes-attribution">— {p.attribution}</p>}
+                {p.quote && (
+                  <>
+                    <p className="notes-source">{p.quote.label}</p>
+                    <blockquote lang="fr">{p.quote.text}</blockquote>
+                    {p.quote.speech.map((s, j) => (
+                      <p key={j} className="notes-attribution">
+                        <span lang="fr">{t.voice.quoted(s.words)}</span> — {s.speaker}
+                      </p>
+                    ))}
+                  </>
+                )}
+                {p.owner && <p className="notes-attribution">{p.owner}</p>}
               </li>
             ))}
           </ul>

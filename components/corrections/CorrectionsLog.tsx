@@ -66,13 +66,13 @@ export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
                     <div className={styles.before}>
                       <dt>{c.before}</dt>
                       <dd>
-                        <ReadableValue value={change.before} locale={locale} />
+                        <ReadableValue value={change.before} dataset={before.dataset} locale={locale} />
                       </dd>
                     </div>
                     <div className={styles.after}>
                       <dt>{c.after}</dt>
                       <dd>
-                        <ReadableValue value={change.after} locale={locale} />
+                        <ReadableValue value={change.after} dataset={after.dataset} locale={locale} />
                       </dd>
                     </div>
                   </dl>

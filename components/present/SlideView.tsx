@@ -5,7 +5,7 @@ import { levelStyle } from "@/lib/color/palette";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
 import { getDictionary, LOCALE_TAGS, pick, type Locale } from "@/lib/i18n";
-import { formatAttribution } from "@/lib/i18n/format";
+import { formatPassageLabel, formatSpeaker } from "@/lib/i18n/format";
 import { formatCorrectionDate } from "@/lib/present/correction-notes";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
@@ -60,7 +60,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
       <section className="slide slide-title" aria-labelledby={`${idPrefix}-h`}>
         <h1 id={`${idPrefix}-h`}>{t.site.title}</h1>
         <p className="slide-lead">{t.intro.lead}</p>
-        {first && second && <p className="slide-meta">{t.present.rounds(formatDate(first.date, locale), formatDate(second.date, locale))}</p>}
+        {first && second && <p className="slide-meta">{t.present.rounds(formatDate(first.date, locale), formatDate(second.date, locale), second.asAnnounced === true)}</p>}
         <p className="slide-source">
           {t.charts.sourceLine(pick(d.source.citation, locale))}
           <CorrectedOn d={d} locale={locale} />
@@ -110,11 +110,19 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
               })}
             </ul>
           </div>
-          {key && (
-            <figure className="slide-quote">
+          {key?.kind === "speech" && (
+            // The words the candidate's camp spoke, with who spoke them: never the journalist's sentence.
+            <figure className="slide-quote" data-key-quote="speech">
               <h3>{t.present.keyQuote}</h3>
-              <blockquote lang="fr">{key.quote}</blockquote>
-              <figcaption>— {formatAttribution(d, key.proposal.attribution, key.proposal.candidate, locale)}</figcaption>
+              <blockquote lang="fr">{t.voice.quoted(key.speech.words)}</blockquote>
+              <figcaption>— {formatSpeaker(d, key.speech.speaker, locale)}</figcaption>
+            </figure>
+          )}
+          {key?.kind === "passage" && (
+            <figure className="slide-quote" data-key-quote="passage">
+              <h3>{t.present.keyQuote}</h3>
+              <figcaption className="slide-quote-source">{formatPassageLabel(d, key.quote, locale)}</figcaption>
+              <blockquote lang="fr">{key.quote.text}</blockquote>
             </figure>
           )}
         </div>

@@ -3,8 +3,8 @@ import { BarChart } from "@/components/charts/BarChart";
 import { layoutBars, type BarInput } from "../geometry/bars";
 import { getDictionary } from "../i18n";
 import { visibleCandidates } from "../view";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
-import { figureOf, quotesCell, stanceText } from "./common";
+import { formatAttribution, formatFigureValue, formatOwner } from "../i18n/format";
+import { attributionColumns, figureOf, perQuoteRows, quoteColumns, quotesCells, stanceText } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The measure this chart draws (the presenter maps corrections of it to this chart). */
@@ -53,22 +53,37 @@ export const cameras: ChartDefinition<BarInput, ReturnType<typeof layoutBars>> =
     return [
       {
         caption: t.charts.cameras.title,
-        columns: [t.charts.candidate, t.charts.cameras.columns.multiplier, t.charts.cameras.columns.by, t.charts.cameras.columns.stance, t.charts.quote],
+        columns: [t.charts.candidate, t.charts.cameras.columns.multiplier, t.voice.columns.owner, t.charts.cameras.columns.stance, ...quoteColumns(locale)],
         rows: visibleCandidates(d.candidates, view).map((c) => {
           const figure = figureOf(d, c.id, MEASURE);
           const stance = { text: stanceText(d, c.id, STANCE_THEME, locale), href: `${linkBase}#cell-${c.id}-${STANCE_THEME}` };
-          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.cameras.none }, { text: "" }, stance, { text: "" }] };
+          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.cameras.none }, { text: "" }, stance, ...quotesCells(d, [], locale)] };
           return {
             header: { text: c.name },
             cells: [
               { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
-              { text: formatAttribution(d, figure.attribution, c.id, locale) },
+              { text: formatOwner(d, figure.attribution, c.id, locale) },
               stance,
-              quotesCell(figure.quotes),
+              ...quotesCells(d, figure.quotes, locale),
             ],
           };
         }),
       },
     ];
+  },
+  csv({ dataset: d, view, locale }) {
+    // One row per quote behind each figure, with whose figure it is and who speaks in the quote.
+    const t = getDictionary(locale);
+    return {
+      caption: t.charts.cameras.title,
+      columns: [t.charts.candidate, t.charts.cameras.columns.multiplier, t.charts.cameras.columns.stance, ...attributionColumns(locale)],
+      rows: visibleCandidates(d.candidates, view).flatMap((c) => {
+        const figure = figureOf(d, c.id, MEASURE);
+        const stance = { text: stanceText(d, c.id, STANCE_THEME, locale) };
+        const value = { text: figure ? formatFigureValue(figure, locale) : t.charts.cameras.none };
+        const owner = figure ? formatOwner(d, figure.attribution, c.id, locale) : "";
+        return perQuoteRows(d, locale, { header: { text: c.name }, cells: [value, stance], owner, quotes: figure?.quotes ?? [] });
+      }),
+    };
   },
 };

@@ -1,7 +1,7 @@
 // Small selectors shared by several charts.
 import type { CandidateRecord, Dataset, FigureRecord, QuoteRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
-import { formatFigureValue } from "../i18n/format";
+import { formatFigureValue, formatSpeaker } from "../i18n/format";
 import { getDictionary, type Locale } from "../i18n";
 import type { TableCell } from "./types";
 
@@ -20,9 +20,50 @@ export function formatValueOf(figure: FigureRecord, value: number, locale: Local
   return formatFigureValue({ value: { kind: "single", value }, unit: figure.unit, per: figure.per, approximate: figure.approximate }, locale);
 }
 
-/** A table cell holding a datum's verbatim quotes, in French, elisions marked as the source would. */
-export function quotesCell(quotes: readonly QuoteRecord[]): TableCell {
-  return { text: quotes.map((q) => q.text).join(" […] "), lang: "fr" };
+/** Between two passages (or two speech spans) joined in one cell: an elision, as the source would mark it. */
+const ELISION = " […] ";
+
+/** The direct speech of some quotes, each span in guillemets, and who speaks each (same order). */
+function speechOf(d: Dataset, quotes: readonly QuoteRecord[], locale: Locale): { speech: string; speakers: string } {
+  const t = getDictionary(locale);
+  const spans = quotes.flatMap((q) => q.speech ?? []);
+  return {
+    speech: spans.map((s) => t.voice.quoted(s.words)).join(t.punctuation.semicolon),
+    speakers: spans.map((s) => formatSpeaker(d, s.speaker, locale)).join(t.punctuation.semicolon),
+  };
+}
+
+/** Column names of a data table's quote cells: the article's passage, the direct speech in it, its speakers. */
+export function quoteColumns(locale: Locale): string[] {
+  const c = getDictionary(locale).voice.columns;
+  return [c.passage, c.speech, c.speakers];
+}
+
+/** A datum's quotes in a data table: the passages (French), the direct speech in them (French), and its speakers with role. */
+export function quotesCells(d: Dataset, quotes: readonly QuoteRecord[], locale: Locale): TableCell[] {
+  const { speech, speakers } = speechOf(d, quotes, locale);
+  return [{ text: quotes.map((q) => q.text).join(ELISION), lang: "fr" }, { text: speech, lang: "fr" }, { text: speakers }];
+}
+
+/** Column names of a CSV's per-quote attribution: whose position, the quote's source, passage, speech, speakers. */
+export function attributionColumns(locale: Locale): string[] {
+  const c = getDictionary(locale).voice.columns;
+  return [c.owner, c.source, ...quoteColumns(locale)];
+}
+
+/**
+ * CSV rows for one datum, one per quote: the datum's own cells, then whose position it is, the
+ * article as the quote's source, the passage, its direct speech and its speakers. A datum without
+ * quotes still gets one row, with the attribution cells empty.
+ */
+export function perQuoteRows(
+  d: Dataset,
+  locale: Locale,
+  row: { header: TableCell; cells: TableCell[]; owner: string; quotes: readonly QuoteRecord[] },
+): { header: TableCell; cells: TableCell[] }[] {
+  const source = getDictionary(locale).voice.source;
+  if (row.quotes.length === 0) return [{ header: row.header, cells: [...row.cells, { text: row.owner }, { text: "" }, { text: "" }, { text: "" }, { text: "" }] }];
+  return row.quotes.map((quote) => ({ header: row.header, cells: [...row.cells, { text: row.owner }, { text: source }, ...quotesCells(d, [quote], locale)] }));
 }
 
 /** A candidate's stance on a contested theme, in words, or "not mentioned". */

@@ -1,12 +1,14 @@
 // Registry entry: the words of digital policy. The article's own term-usage facts first (the
 // "numérique" count stays unattributed), then keyword counts derived from the quoted proposals.
 import { KeywordsChart } from "@/components/charts/KeywordsChart";
-import type { Dataset } from "../dataset/schema";
+import type { Dataset, TermUsageRecord } from "../dataset/schema";
 import { candidateName } from "../dataset/select";
 import { layoutKeywords, type KeywordsInput } from "../geometry/keywords";
-import { getDictionary } from "../i18n";
+import { getDictionary, type Locale } from "../i18n";
+import { formatOwner } from "../i18n/format";
 import { visibleCandidates } from "../view";
-import { quotesCell, surname } from "./common";
+import { attributionColumns, perQuoteRows, quoteColumns, quotesCells, surname } from "./common";
+import type { TableCell } from "./types";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The keywords counted in the quotes (a method choice, documented in the chart's notes). */
@@ -24,12 +26,24 @@ export function countOccurrences(quotes: readonly string[], pattern: RegExp): nu
   return [...new Set(quotes)].reduce((n, q) => n + (q.match(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))?.length ?? 0), 0);
 }
 
-/** Derived keyword counts per candidate, from the quotes of that candidate's proposals. */
+/**
+ * Derived keyword counts per candidate, from the quotes of that candidate's proposals. A proposal
+ * the article restates under a second theme (`restates`) is counted once, where first recorded.
+ */
 export function keywordCounts(d: Dataset, candidates: readonly string[]): { keyword: string; counts: Record<string, number> }[] {
+  const counted = d.proposals.filter((p) => p.restates === undefined);
   return DERIVED_KEYWORDS.map(({ keyword, pattern }) => ({
     keyword,
-    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(d.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), pattern)])),
+    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(counted.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), pattern)])),
   }));
+}
+
+/** A term-usage fact in words, for a table: "« numérique » absent de 3 des 6 …" or "« terme », employé par …". */
+function claimText(d: Dataset, f: TermUsageRecord, locale: Locale): string {
+  const t = getDictionary(locale);
+  return f.claim.kind === "absent-from"
+    ? t.charts.keywords.absentCaption(f.claim.count, f.claim.outOf)
+    : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateName(d, c)))}`;
 }
 
 function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): KeywordsInput {
@@ -73,17 +87,26 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
     };
   },
   csv({ dataset: d, view, locale }, input) {
-    // One row per datum: each term-usage fact of the article, then each derived count.
-    const [facts, counts] = keywords.tables({ dataset: d, view, locale }, input);
+    // One row per quote of each term-usage fact (and its qualifier), then one per derived count.
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
+    const empty = { text: "" };
     return {
       caption: t.charts.keywords.title,
-      columns: [t.charts.keywords.columns.keyword, t.charts.candidate, t.figures.value, t.charts.quote],
+      columns: [t.charts.keywords.columns.keyword, t.charts.candidate, t.figures.value, ...attributionColumns(locale)],
       rows: [
-        ...facts!.rows.map((r) => ({ header: r.header, cells: [{ text: "" }, r.cells[0]!, r.cells[1]!] })),
-        ...counts!.rows.flatMap((r) =>
-          candidates.map((c, i) => ({ header: r.header, cells: [{ text: c.name }, { text: r.cells[i]!.text }, { text: "" }] })),
+        ...d.termUsage.flatMap((f) => {
+          const header = { text: f.term, lang: "fr" as const };
+          const owner = formatOwner(d, f.attribution, undefined, locale);
+          return [
+            ...perQuoteRows(d, locale, { header, cells: [empty, { text: claimText(d, f, locale) }], owner, quotes: f.quotes }),
+            ...(f.qualifier ? perQuoteRows(d, locale, { header, cells: [empty, { text: t.voice.qualifier }], owner, quotes: [f.qualifier] }) : []),
+          ];
+        }),
+        ...input.derived.flatMap((k) =>
+          candidates.flatMap((c) =>
+            perQuoteRows(d, locale, { header: { text: k.keyword, lang: "fr" as const }, cells: [{ text: c.name }, { text: String(k.counts[c.id] ?? 0) }], owner: t.voice.derived, quotes: [] }),
+          ),
         ),
       ],
     };
@@ -94,13 +117,14 @@ export const keywords: ChartDefinition<KeywordsInput, ReturnType<typeof layoutKe
     return [
       {
         caption: t.charts.keywords.headings.article,
-        columns: [t.terms.heading, t.charts.keywords.columns.fact, t.charts.quote],
-        rows: d.termUsage.map((f) => {
-          const claim =
-            f.claim.kind === "absent-from"
-              ? t.charts.keywords.absentCaption(f.claim.count, f.claim.outOf)
-              : `${t.charts.keywords.usedCaption(f.term)} ${t.list(f.claim.candidates.map((c) => candidateName(d, c)))}`;
-          return { header: { text: f.term, lang: "fr" as const }, cells: [{ text: claim, href: `${linkBase}#term-${f.id}` }, quotesCell(f.quotes)] };
+        columns: [t.terms.heading, t.charts.keywords.columns.fact, t.voice.columns.owner, ...quoteColumns(locale)],
+        rows: d.termUsage.flatMap((f) => {
+          const header: TableCell = { text: f.term, lang: "fr" };
+          const owner = { text: formatOwner(d, f.attribution, undefined, locale) };
+          const fact = { header, cells: [{ text: claimText(d, f, locale), href: `${linkBase}#term-${f.id}` }, owner, ...quotesCells(d, f.quotes, locale)] };
+          // The article's own qualification of the claim, on the row under it.
+          const qualifier = f.qualifier ? [{ header, cells: [{ text: t.voice.qualifier }, owner, ...quotesCells(d, [f.qualifier], locale)] }] : [];
+          return [fact, ...qualifier];
         }),
       },
       {

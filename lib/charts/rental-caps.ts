@@ -3,9 +3,9 @@ import { BarChart } from "@/components/charts/BarChart";
 import type { FigureRecord } from "../dataset/schema";
 import { layoutBars, type BarDatum, type BarInput } from "../geometry/bars";
 import { getDictionary, pick, type Locale } from "../i18n";
-import { formatFigureValue } from "../i18n/format";
+import { formatFigureValue, formatOwner } from "../i18n/format";
 import { visibleCandidates } from "../view";
-import { figureOf, formatValueOf, quotesCell } from "./common";
+import { attributionColumns, figureOf, formatValueOf, perQuoteRows, quoteColumns, quotesCells } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The measure this chart draws (the presenter maps corrections of it to this chart). */
@@ -70,23 +70,45 @@ export const rentalCaps: ChartDefinition<BarInput, ReturnType<typeof layoutBars>
   },
   tables({ dataset: d, view, locale, linkBase = "" }) {
     const t = getDictionary(locale);
+    const caps = t.charts["rental-caps"];
     return [
       {
-        caption: t.charts["rental-caps"].title,
-        columns: [t.charts.candidate, t.charts["rental-caps"].columns.cap, t.charts["rental-caps"].columns.doubts, t.charts.quote],
+        caption: caps.title,
+        columns: [t.charts.candidate, caps.columns.cap, caps.columns.doubts, t.voice.columns.owner, ...quoteColumns(locale)],
         rows: visibleCandidates(d.candidates, view).map((c) => {
           const figure = figureOf(d, c.id, MEASURE);
-          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts["rental-caps"].noFigure }, { text: "" }, { text: "" }] };
+          if (!figure) return { header: { text: c.name }, cells: [{ text: caps.noFigure }, { text: "" }, { text: "" }, ...quotesCells(d, [], locale)] };
           return {
             header: { text: c.name },
             cells: [
               { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
-              { text: (figure.doubts ?? []).map((x) => pick(x, locale)).join(" ") },
-              quotesCell(figure.quotes),
+              { text: doubtsOf(figure, locale) },
+              { text: formatOwner(d, figure.attribution, c.id, locale) },
+              ...quotesCells(d, figure.quotes, locale),
             ],
           };
         }),
       },
     ];
   },
+  csv({ dataset: d, view, locale }) {
+    // One row per quote behind each cap, with whose cap it is and who speaks in the quote.
+    const t = getDictionary(locale);
+    const caps = t.charts["rental-caps"];
+    return {
+      caption: caps.title,
+      columns: [t.charts.candidate, caps.columns.cap, caps.columns.doubts, ...attributionColumns(locale)],
+      rows: visibleCandidates(d.candidates, view).flatMap((c) => {
+        const figure = figureOf(d, c.id, MEASURE);
+        const cells = figure ? [{ text: formatFigureValue(figure, locale) }, { text: doubtsOf(figure, locale) }] : [{ text: caps.noFigure }, { text: "" }];
+        const owner = figure ? formatOwner(d, figure.attribution, c.id, locale) : "";
+        return perQuoteRows(d, locale, { header: { text: c.name }, cells, owner, quotes: figure?.quotes ?? [] });
+      }),
+    };
+  },
 };
+
+/** A figure's doubts in one line, in the page's language. */
+function doubtsOf(figure: FigureRecord, locale: Locale): string {
+  return (figure.doubts ?? []).map((x) => pick(x, locale)).join(" ");
+}

@@ -4,13 +4,23 @@ import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
 import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
 import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
-import { getDictionary, pick } from "../i18n";
+import { getDictionary, pick, type Dictionary } from "../i18n";
 import { viewQuery, visibleCandidates } from "../view";
-import { quotesCell, surname } from "./common";
+import { formatOwner } from "../i18n/format";
+import { attributionColumns, perQuoteRows, surname } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
 /** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
 export const CELL_PANEL_ID = "cell-panel";
+
+/** A column name from a label that ends with a colon ("Niveau codé :" → "Niveau codé"). */
+const columnName = (label: string) => label.replace(/\s*:$/, "").trim();
+
+/** A coded level in words, with its digit; a silent cell in words only ("Non mentionné par l’article"), never "0". */
+function levelText(t: Dictionary, level: number): string {
+  const words = t.levels[level as 0 | 1 | 2 | 3];
+  return level === 0 ? words : `${level} – ${words}`;
+}
 
 function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): HeatmapInput {
   const t = getDictionary(locale);
@@ -25,19 +35,22 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
         const cell = cells.get(pairKey(c.id, theme.id));
         const level = cell?.level ?? 0;
         const stance = cell?.stance && cell.stance !== "not-mentioned" ? cell.stance : undefined;
+        const label = t.charts["theme-heatmap"].cellLabel(
+          c.name,
+          pick(theme.label, locale),
+          t.levels[level as 0 | 1 | 2 | 3],
+          stance ? t.stances[stance] : null,
+          proposals.get(pairKey(c.id, theme.id))?.length ?? 0,
+        );
+        // A silent cell on a theme the article speaks of for everyone says so, as the article's.
+        const aboutAll = level === 0 && theme.aboutAll ? ` ${t.voice.aboutAllTip(pick(theme.aboutAll.summary, locale))}` : "";
         return {
           candidate: c.id,
           theme: theme.id,
           level,
           stance,
           href: `${linkBase}${viewQuery({ ...view, cell: { candidate: c.id, theme: theme.id } })}#${CELL_PANEL_ID}`,
-          label: t.charts["theme-heatmap"].cellLabel(
-            c.name,
-            pick(theme.label, locale),
-            t.levels[level as 0 | 1 | 2 | 3],
-            stance ? t.stances[stance] : null,
-            proposals.get(pairKey(c.id, theme.id))?.length ?? 0,
-          ),
+          label: label + aboutAll,
         };
       }),
     ),
@@ -54,26 +67,30 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
   Legend: HeatmapLegend,
   legendSvg: heatmapLegendSvg,
   csv({ dataset: d, view, locale }, input) {
+    // One row per quote of each proposal, with whose position it is and who speaks in it; one row per silent cell.
     const t = getDictionary(locale);
     const candidates = new Map(visibleCandidates(d.candidates, view).map((c) => [c.id, c]));
     const themes = new Map(d.themes.map((x) => [x.id, x]));
     const proposals = proposalIndex(d);
+    const stored = cellIndex(d);
     return {
       caption: t.charts["theme-heatmap"].title,
-      columns: [t.charts.candidate, t.nav.themes, t.levels.label.replace(/\s*:$/, "").trim(), t.stances.label.replace(/\s*:$/, "").trim(), t.charts.quote],
-      rows: input.cells.map((cell) => {
+      columns: [t.charts.candidate, t.voice.columns.theme, columnName(t.levels.label), columnName(t.stances.label), t.voice.columns.summary, ...attributionColumns(locale)],
+      rows: input.cells.flatMap((cell) => {
         const candidate = candidates.get(cell.candidate)!;
         const theme = themes.get(cell.theme)!;
-        const quotes = (proposals.get(pairKey(cell.candidate, cell.theme)) ?? []).flatMap((p) => p.quotes);
-        return {
-          header: { text: candidate.name },
-          cells: [
-            { text: pick(theme.label, locale) },
-            { text: `${cell.level} – ${t.levels[cell.level as 0 | 1 | 2 | 3]}` },
-            { text: cell.stance ? t.stances[cell.stance] : "" },
-            quotesCell(quotes),
-          ],
-        };
+        const header = { text: candidate.name };
+        const stance = stored.get(pairKey(cell.candidate, cell.theme))?.stance;
+        const base = [{ text: pick(theme.label, locale) }, { text: levelText(t, cell.level) }, { text: stance ? t.stances[stance] : "" }];
+        const own = proposals.get(pairKey(cell.candidate, cell.theme)) ?? [];
+        if (own.length === 0) {
+          // Silent: the article's statement about all candidates where it makes one, never a named position.
+          const about = theme.aboutAll;
+          return perQuoteRows(d, locale, { header, cells: [...base, { text: "" }], owner: about ? t.voice.aboutAllOwner : "", quotes: about?.quotes ?? [] });
+        }
+        return own.flatMap((p) =>
+          perQuoteRows(d, locale, { header, cells: [...base, { text: pick(p.summary, locale) }], owner: formatOwner(d, p.attribution, p.candidate, locale), quotes: p.quotes }),
+        );
       }),
     };
   },
@@ -101,9 +118,8 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
           header: { text: pick(theme.label, locale) },
           cells: candidates.map((c) => {
             const cell = byPair.get(pairKey(c.id, theme.id));
-            const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
             const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
-            return { text: `${level} – ${t.levels[level]}${stance}`, href: `${linkBase}#cell-${c.id}-${theme.id}` };
+            return { text: `${levelText(t, cell?.level ?? 0)}${stance}`, href: `${linkBase}#cell-${c.id}-${theme.id}` };
           }),
         })),
       },

@@ -88,18 +88,22 @@ describe("toCsv(table)", () => {
     expect(csv).toBe('\uFEFFCandidat\r\nAgnès\r\n\r\n"Source : article. Données version 2 (a1b2c3d4e5f6), corrigée le 30 novembre 2026."\r\n');
   });
 
-  it("gives the cameras chart one row per candidate shown, with the quote behind each figure", () => {
+  it("gives the cameras chart one row per quote behind each figure (one for a candidate without), with per-quote attribution", () => {
     const csv = toCsv(chart("cameras").csv);
     const lines = csv.replace(/\r\n$/, "").split("\r\n");
-    expect(lines).toHaveLength(1 + dataset.candidates.length);
-    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Attribution,Reconnaissance faciale,Citation");
+    const rows = dataset.candidates.reduce((n, c) => n + Math.max(1, dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.kind === "candidate" && f.subject.candidate === c.id)?.quotes.length ?? 0), 0);
+    expect(lines).toHaveLength(1 + rows);
+    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Reconnaissance faciale,À qui est la position,Source de la citation,Passage de l’article,Paroles rapportées,\"Qui parle, à quel titre\"");
     expect(csv).toContain("multiplier par quatre le nombre de caméras");
+    expect(csv).toContain("Position de la liste d’Agnès Buzyn, selon l’article");
   });
 
-  it("gives the heatmap one row per candidate × theme, in English when asked", () => {
+  it("gives the heatmap one row per quote of each proposal and one per silent cell, in English when asked", () => {
     const lines = toCsv(chart("theme-heatmap", "en").csv).replace(/\r\n$/, "").split("\r\n");
-    expect(lines).toHaveLength(1 + dataset.cells.length);
-    expect(lines[0]).toContain("Candidate,Themes,Coded level,Stance,Quote");
+    const quotes = dataset.proposals.reduce((n, p) => n + p.quotes.length, 0);
+    const silent = dataset.cells.filter((c) => c.level === 0).length;
+    expect(lines).toHaveLength(1 + quotes + silent);
+    expect(lines[0]).toBe("\uFEFFCandidate,Theme,Coded level,Stance,Proposal (summary),Whose position,Quote source,The article’s passage,Direct speech,\"Speaker, and in what capacity\"");
   });
 });
 

@@ -54,7 +54,6 @@ export const en: Dictionary = {
     note: "Note:",
   },
   attribution: {
-    prefix: "Source:",
     candidate: (name: string) => name,
     spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role}, for ${candidate}`,
     list: (candidate: string) => `${candidate}’s list`,
@@ -63,7 +62,49 @@ export const en: Dictionary = {
     channel: { programme: "in the programme", website: "on the movement’s website" },
   },
   // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
-  voice: {},
+  voice: {
+    article: "The article:",
+    cites: (speaker: string) => `The article quotes ${speaker}:`,
+    citesUnnamed: "The article quotes these words without saying whose:",
+    quoted: (words: string) => `«\u00a0${words}\u00a0»`,
+    speaker: {
+      candidates: (names: string) => `the candidates ${names}`,
+      spokesperson: (name: string, role: string) => `${name}, ${role}`,
+      list: (candidate: string) => `${candidate}’s list`,
+      party: (party: string, candidate: string | undefined) => (candidate ? `${party}, ${candidate}’s party` : party),
+      unnamed: "words quoted without the article saying whose",
+      channel: { programme: "in the programme", website: "on the movement’s website" },
+    },
+    owner: {
+      candidate: (name: string, channel: string | undefined) => `${name}’s position${channel ? `, ${channel}` : ""}, according to the article`,
+      spokesperson: (candidate: string, speaker: string) => `${candidate}’s position, expressed by ${speaker}, according to the article`,
+      list: (candidate: string) => `The position of ${candidate}’s list, according to the article`,
+      party: (party: string, candidate: string | undefined, channel: string | undefined) =>
+        `The position of ${party}${candidate ? `, ${candidate}’s party` : ""}${channel ? `, ${channel}` : ""}, according to the article`,
+      article: "The article’s own finding",
+    },
+    aboutAll: "What the article says of all the candidates on this theme, naming none:",
+    aboutAllOwner: "The article’s finding about all the candidates",
+    aboutAllTip: (summary: string) => `The article, of all the candidates: ${summary}`,
+    restates: "Same proposal as under",
+    /** A theme named in running text. */
+    themeName: (label: string) => `“${label}”`,
+    countedOnce: "counted once",
+    qualifier: "The article’s own qualification",
+    sourcing: "How the article came by these positions:",
+    /** The source of every quote, in a CSV column. */
+    source: "The article",
+    derived: "Computed by the dashboard from the quotes",
+    columns: {
+      theme: "Theme",
+      summary: "Proposal (summary)",
+      owner: "Whose position",
+      source: "Quote source",
+      passage: "The article’s passage",
+      speech: "Direct speech",
+      speakers: "Speaker, and in what capacity",
+    },
+  },
   // The corrections log, versions, and the corrected marks.
   corrections: {
     title: "Corrections log",
@@ -202,7 +243,6 @@ export const en: Dictionary = {
     notes: "Method and units",
     sourceLine: (citation: string) => `Source: ${citation}.`,
     candidate: "Candidate",
-    quote: "Quote",
     openCell: "Show the quotes",
     close: "Close",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
@@ -236,7 +276,7 @@ export const en: Dictionary = {
       reference: "today (×1)",
       noFigure: (stance: string) => ["no figure", `facial recognition: ${stance}`],
       barLabel: (name: string, value: string, by: string) => `${name}: ${value} (${by})`,
-      columns: { multiplier: "Camera multiplier", by: "Attribution", stance: "Facial recognition" },
+      columns: { multiplier: "Camera multiplier", stance: "Facial recognition" },
       none: "no figure",
     },
     "rental-caps": {
@@ -291,7 +331,8 @@ export const en: Dictionary = {
     title: "Presentation",
     slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
     stale: (time: string) => `Not updated since ${time}`,
-    rounds: (first: string, second: string) => `First round on ${first}, second round on ${second}`,
+    rounds: (first: string, second: string, secondAsAnnounced: boolean) =>
+      `First round on ${first}, second round ${secondAsAnnounced ? `announced by the article for ${second}` : `on ${second}`}`,
     revealed: (n: number, total: number) => `${n} of ${total} theme${total > 1 ? "s" : ""}`,
     positions: "Positions by theme",
     keyQuote: "Key quote",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { rawDataset } from "../testing/fixtures";
-import { formatAttribution, formatFigureValue } from "./format";
+import { formatAttribution, formatFigureValue, formatOwner, formatPassageLabel, formatSpeaker } from "./format";
 import { en } from "./en";
 import { fr } from "./fr";
 
@@ -47,6 +47,68 @@ describe("formatAttribution(dataset, attribution, candidate, locale)", () => {
     expect(formatAttribution(d, { by: "list" }, "buzyn", "fr")).toBe("La liste d’Agnès Buzyn");
     expect(formatAttribution(d, { by: "party", party: "LFI", channel: "website" }, "simonnet", "en")).toBe("LFI, Danielle Simonnet’s party (on the movement’s website)");
     expect(formatAttribution(d, { by: "article" }, undefined, "fr")).toBe("L’article");
+  });
+});
+
+describe("formatSpeaker(dataset, speaker, locale)", () => {
+  it("names a candidate, with the channel when the article gives one", () => {
+    expect(formatSpeaker(d, { by: "candidate", candidate: "hidalgo" }, "fr")).toBe("Anne Hidalgo");
+    expect(formatSpeaker(d, { by: "candidate", candidate: "simonnet", channel: "website" }, "fr")).toBe("Danielle Simonnet, sur le site du mouvement");
+    expect(formatSpeaker(d, { by: "candidate", candidate: "simonnet", channel: "website" }, "en")).toBe("Danielle Simonnet, on the movement’s website");
+  });
+
+  it("names a spokesperson with the role, and never as the candidate", () => {
+    expect(formatSpeaker(d, { by: "spokesperson", spokesperson: "midy" }, "fr")).toBe("Paul Midy, directeur de campagne d’Agnès Buzyn");
+    expect(formatSpeaker(d, { by: "spokesperson", spokesperson: "midy" }, "en")).toBe("Paul Midy, Agnès Buzyn’s campaign director");
+  });
+
+  it("names several candidates, a list, a party with its candidate, and unnamed words", () => {
+    expect(formatSpeaker(d, { by: "candidates", candidates: ["buzyn", "villani", "hidalgo"] }, "fr")).toBe("les candidats Agnès Buzyn, Cédric Villani et Anne Hidalgo");
+    expect(formatSpeaker(d, { by: "candidates", candidates: ["buzyn", "villani", "hidalgo"] }, "en")).toBe("the candidates Agnès Buzyn, Cédric Villani and Anne Hidalgo");
+    expect(formatSpeaker(d, { by: "list", candidate: "buzyn" }, "fr")).toBe("la liste d’Agnès Buzyn");
+    expect(formatSpeaker(d, { by: "party", party: "LFI" }, "fr")).toBe("LFI, le parti de Danielle Simonnet");
+    expect(formatSpeaker(d, { by: "party", party: "LFI", channel: "website" }, "en")).toBe("LFI, Danielle Simonnet’s party, on the movement’s website");
+    expect(formatSpeaker(d, { by: "unnamed" }, "fr")).toBe("propos cités sans que l’article dise de qui");
+    expect(formatSpeaker(d, { by: "unnamed" }, "en")).toBe("words quoted without the article saying whose");
+  });
+});
+
+describe("formatPassageLabel(dataset, quote, locale)", () => {
+  it("labels narration, or a passage with speech inside it, as the article's", () => {
+    const quote = { text: "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »", speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }] };
+    expect(formatPassageLabel(d, quote, "fr")).toBe(`L’article${NBSP}:`);
+    expect(formatPassageLabel(d, { text: "Rachida Dati botte en touche" }, "en")).toBe("The article:");
+  });
+
+  it("says whom the article quotes when the passage is one person's words throughout, guillemets and final stop aside", () => {
+    const words = "Nous y sommes hostiles dans les espaces publics";
+    const quote = { text: `« ${words}. »`, speech: [{ words, speaker: { by: "spokesperson" as const, spokesperson: "midy" } }] };
+    expect(formatPassageLabel(d, quote, "fr")).toBe(`L’article cite Paul Midy, directeur de campagne d’Agnès Buzyn${NBSP}:`);
+    expect(formatPassageLabel(d, { text: words, speech: [{ words, speaker: { by: "unnamed" } }] }, "en")).toBe("The article quotes these words without saying whose:");
+  });
+});
+
+describe("formatOwner(dataset, attribution, candidate, locale)", () => {
+  it("states the candidate's position as the article reports it", () => {
+    expect(formatOwner(d, { by: "candidate" }, "hidalgo", "fr")).toBe("Position d’Anne Hidalgo, selon l’article");
+    expect(formatOwner(d, { by: "candidate" }, "dati", "fr")).toBe("Position de Rachida Dati, selon l’article");
+    expect(formatOwner(d, { by: "candidate" }, "hidalgo", "en")).toBe("Anne Hidalgo’s position, according to the article");
+    expect(formatOwner(d, { by: "candidate", channel: "programme" }, "villani", "fr")).toBe("Position de Cédric Villani, dans son programme, selon l’article");
+  });
+
+  it("keeps the position the candidate's when a spokesperson expresses it", () => {
+    expect(formatOwner(d, { by: "spokesperson", spokesperson: "missika" }, "hidalgo", "fr")).toBe(
+      "Position d’Anne Hidalgo, exprimée par Jean-Louis Missika, adjoint chargé de l’urbanisme auprès d’Anne Hidalgo, selon l’article",
+    );
+    expect(formatOwner(d, { by: "spokesperson", spokesperson: "midy" }, "buzyn", "en")).toBe("Agnès Buzyn’s position, expressed by Paul Midy, Agnès Buzyn’s campaign director, according to the article");
+  });
+
+  it("names the list, the party, and the article's own findings", () => {
+    expect(formatOwner(d, { by: "list" }, "buzyn", "fr")).toBe("Position de la liste d’Agnès Buzyn, selon l’article");
+    expect(formatOwner(d, { by: "party", party: "LFI", channel: "website" }, "simonnet", "fr")).toBe("Position de LFI, le parti de Danielle Simonnet, sur le site du mouvement, selon l’article");
+    expect(formatOwner(d, { by: "party", party: "EELV" }, "belliard", "en")).toBe("The position of EELV, David Belliard’s party, according to the article");
+    expect(formatOwner(d, { by: "article" }, "hidalgo", "fr")).toBe("Constat de l’article");
+    expect(formatOwner(d, { by: "article" }, undefined, "en")).toBe("The article’s own finding");
   });
 });
 

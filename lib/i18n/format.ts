@@ -1,7 +1,9 @@
 // Formatting of dataset values in the page's language: figures with their units, options and
-// zones kept as the source states them (never averaged), and attribution lines.
-import type { Attribution, Dataset, FigureRecord } from "../dataset/schema";
+// zones kept as the source states them (never averaged), attribution lines, and the voice of a
+// quote: who speaks the words in a passage, and whose position a datum is.
+import type { Attribution, Dataset, FigureRecord, QuoteRecord, SpeakerRecord } from "../dataset/schema";
 import { candidateName, spokespersonById } from "../dataset/select";
+import { wholeSpeech } from "../dataset/voice";
 import { getDictionary, pick } from "./index";
 import { LOCALE_TAGS, type Locale } from "./locales";
 
@@ -57,4 +59,71 @@ export function formatAttribution(d: Dataset, attribution: Attribution, candidat
   }
   const channel = "channel" in attribution ? attribution.channel : undefined;
   return channel ? `${text} (${t.channel[channel]})` : text;
+}
+
+/** The candidate whose party has this code ("LFI" → Danielle Simonnet), if one runs for it. */
+function partyCandidate(d: Dataset, party: string): string | undefined {
+  return d.candidates.find((c) => c.party?.code === party)?.name;
+}
+
+/** A spokesperson as "name, role" ("Paul Midy, directeur de campagne d’Agnès Buzyn"); the id if unknown. */
+function spokespersonText(d: Dataset, id: string, locale: Locale): string {
+  const person = spokespersonById(d, id);
+  return person ? getDictionary(locale).voice.speaker.spokesperson(person.name, pick(person.role, locale)) : id;
+}
+
+/**
+ * Who speaks a direct-speech span, with their role: "Anne Hidalgo", "Paul Midy, directeur de
+ * campagne d’Agnès Buzyn", "Danielle Simonnet, sur le site du mouvement", "les candidats …",
+ * "la liste d’Agnès Buzyn", "LFI, le parti de Danielle Simonnet", or the unnamed formula.
+ */
+export function formatSpeaker(d: Dataset, speaker: SpeakerRecord, locale: Locale): string {
+  const t = getDictionary(locale);
+  const v = t.voice.speaker;
+  const channel = "channel" in speaker && speaker.channel ? `, ${v.channel[speaker.channel]}` : "";
+  switch (speaker.by) {
+    case "candidate":
+      return `${candidateName(d, speaker.candidate)}${channel}`;
+    case "candidates":
+      return v.candidates(t.list(speaker.candidates.map((id) => candidateName(d, id))));
+    case "spokesperson":
+      return spokespersonText(d, speaker.spokesperson, locale);
+    case "list":
+      return v.list(candidateName(d, speaker.candidate));
+    case "party":
+      return `${v.party(speaker.party, partyCandidate(d, speaker.party))}${channel}`;
+    case "unnamed":
+      return v.unnamed;
+  }
+}
+
+/** The label above a passage: "L’article :", or "L’article cite Paul Midy, … :" when the passage is one person's words throughout. */
+export function formatPassageLabel(d: Dataset, quote: QuoteRecord, locale: Locale): string {
+  const v = getDictionary(locale).voice;
+  const whole = wholeSpeech(quote);
+  if (!whole) return v.article;
+  return whole.speaker.by === "unnamed" ? v.citesUnnamed : v.cites(formatSpeaker(d, whole.speaker, locale));
+}
+
+/**
+ * Whose position a datum is, kept apart from who speaks in its quotes: "Position d’Anne Hidalgo,
+ * selon l’article", "… exprimée par Jean-Louis Missika, adjoint …", the list's, the party's, or
+ * "Constat de l’article" for what the article itself states.
+ */
+export function formatOwner(d: Dataset, attribution: Attribution, candidateId: string | undefined, locale: Locale): string {
+  const v = getDictionary(locale).voice;
+  const candidate = candidateId ? candidateName(d, candidateId) : undefined;
+  const channel = "channel" in attribution && attribution.channel ? v.speaker.channel[attribution.channel] : undefined;
+  switch (attribution.by) {
+    case "article":
+      return v.owner.article;
+    case "candidate":
+      return v.owner.candidate(candidate ?? "", channel);
+    case "spokesperson":
+      return v.owner.spokesperson(candidate ?? "", spokespersonText(d, attribution.spokesperson, locale));
+    case "list":
+      return v.owner.list(candidate ?? "");
+    case "party":
+      return v.owner.party(attribution.party, candidate ?? partyCandidate(d, attribution.party), channel);
+  }
 }

@@ -57,7 +57,6 @@ export const fr = {
     note: "Note\u00a0:",
   },
   attribution: {
-    prefix: "Source\u00a0:",
     candidate: (name: string) => name,
     spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}, pour ${candidate}`,
     list: (candidate: string) => `La liste ${de(candidate)}`,
@@ -66,7 +65,52 @@ export const fr = {
     channel: { programme: "dans son programme", website: "sur le site du mouvement" },
   },
   // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
-  voice: {},
+  voice: {
+    /** The label above a passage: the article is its source. */
+    article: "L’article\u00a0:",
+    /** The label above a passage that is one person's words from end to end. */
+    cites: (speaker: string) => `L’article cite ${speaker}\u00a0:`,
+    citesUnnamed: "L’article cite ces propos sans dire de qui\u00a0:",
+    quoted: (words: string) => `«\u00a0${words}\u00a0»`,
+    speaker: {
+      candidates: (names: string) => `les candidats ${names}`,
+      spokesperson: (name: string, role: string) => `${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}`,
+      list: (candidate: string) => `la liste ${de(candidate)}`,
+      party: (party: string, candidate: string | undefined) => (candidate ? `${party}, le parti ${de(candidate)}` : party),
+      unnamed: "propos cités sans que l’article dise de qui",
+      channel: { programme: "dans son programme", website: "sur le site du mouvement" },
+    },
+    owner: {
+      candidate: (name: string, channel: string | undefined) => `Position ${de(name)}${channel ? `, ${channel}` : ""}, selon l’article`,
+      spokesperson: (candidate: string, speaker: string) => `Position ${de(candidate)}, exprimée par ${speaker}, selon l’article`,
+      list: (candidate: string) => `Position de la liste ${de(candidate)}, selon l’article`,
+      party: (party: string, candidate: string | undefined, channel: string | undefined) =>
+        `Position de ${party}${candidate ? `, le parti ${de(candidate)}` : ""}${channel ? `, ${channel}` : ""}, selon l’article`,
+      article: "Constat de l’article",
+    },
+    /** A theme's statement about every candidate, shown on its silent cells. */
+    aboutAll: "Ce que l’article dit de tous les candidats sur ce thème, sans en nommer aucun\u00a0:",
+    aboutAllOwner: "Constat de l’article sur tous les candidats",
+    aboutAllTip: (summary: string) => `L’article, de tous les candidats\u00a0: ${summary}`,
+    restates: "Même proposition que sous",
+    /** A theme named in running text. */
+    themeName: (label: string) => `«\u00a0${label}\u00a0»`,
+    countedOnce: "comptée une fois",
+    qualifier: "Nuance apportée par l’article",
+    sourcing: "Comment l’article a recueilli ses positions\u00a0:",
+    /** The source of every quote, in a CSV column. */
+    source: "L’article",
+    derived: "Calcul du tableau de bord à partir des citations",
+    columns: {
+      theme: "Thème",
+      summary: "Proposition (résumé)",
+      owner: "À qui est la position",
+      source: "Source de la citation",
+      passage: "Passage de l’article",
+      speech: "Paroles rapportées",
+      speakers: "Qui parle, à quel titre",
+    },
+  },
   // The corrections log, versions, and the corrected marks.
   corrections: {
     title: "Journal des corrections",
@@ -205,7 +249,6 @@ export const fr = {
     notes: "Méthode et unités",
     sourceLine: (citation: string) => `Source\u00a0: ${citation}.`,
     candidate: "Candidat",
-    quote: "Citation",
     openCell: "Afficher les citations",
     close: "Fermer",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
@@ -239,7 +282,7 @@ export const fr = {
       reference: "aujourd’hui (×1)",
       noFigure: (stance: string) => ["aucun chiffre", `reconnaissance faciale\u00a0: ${stance}`],
       barLabel: (name: string, value: string, by: string) => `${name}\u00a0: ${value} (${by})`,
-      columns: { multiplier: "Multiplication des caméras", by: "Attribution", stance: "Reconnaissance faciale" },
+      columns: { multiplier: "Multiplication des caméras", stance: "Reconnaissance faciale" },
       none: "aucun chiffre",
     },
     "rental-caps": {
@@ -294,7 +337,8 @@ export const fr = {
     title: "Présentation",
     slideOf: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
     stale: (time: string) => `Non mis à jour depuis ${time}`,
-    rounds: (first: string, second: string) => `Premier tour le ${first}, second tour le ${second}`,
+    rounds: (first: string, second: string, secondAsAnnounced: boolean) =>
+      `Premier tour le ${first}, second tour ${secondAsAnnounced ? `annoncé par l’article pour le ${second}` : `le ${second}`}`,
     revealed: (n: number, total: number) => `${n} thème${n > 1 ? "s" : ""} sur ${total}`,
     positions: "Positions par thème",
     keyQuote: "Citation clé",

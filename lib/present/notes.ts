@@ -1,17 +1,33 @@
 // Talking points for the speaker-notes window, drawn from the dataset: what each slide says and
-// the quotes a presenter may need to read out, with their attribution.
+// the passages a presenter may need to read out, each labelled as the article's, its direct speech
+// with its speaker, and whose position it is.
 import { buildChart } from "../charts/registry";
-import type { Dataset } from "../dataset/schema";
+import type { Dataset, ProposalRecord, QuoteRecord, SpeechRecord } from "../dataset/schema";
 import { proposalsOf } from "../dataset/select";
+import { candidateSpeech, wholeSpeech } from "../dataset/voice";
 import { getDictionary, pick, type Locale } from "../i18n";
-import { formatAttribution } from "../i18n/format";
+import { formatOwner, formatPassageLabel, formatSpeaker } from "../i18n/format";
 import { EMPTY_VIEW } from "../view";
 import type { Slide } from "./deck";
 
+/** A passage to read out: its label ("L’article :"), the passage, and its direct speech with each speaker. */
+export interface SpokenPassage {
+  label: string;
+  text: string;
+  speech: { words: string; speaker: string }[];
+}
+
 export interface TalkingPoint {
   text: string;
-  quote?: string;
-  attribution?: string;
+  quote?: SpokenPassage;
+  /** Whose position the point is ("Position d’Anne Hidalgo, selon l’article"). */
+  owner?: string;
+}
+
+/** A passage as the notes window shows it; a passage that is one person's words throughout lists them once. */
+export function spokenPassage(d: Dataset, quote: QuoteRecord, locale: Locale): SpokenPassage {
+  const speech = wholeSpeech(quote) ? [] : (quote.speech ?? []).map((s) => ({ words: s.words, speaker: formatSpeaker(d, s.speaker, locale) }));
+  return { label: formatPassageLabel(d, quote, locale), text: quote.text, speech };
 }
 
 /** The points for one slide, in the presenter's language; quotes stay in French. */
@@ -30,18 +46,35 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
       return d.themes.flatMap((theme) =>
         proposalsOf(d, slide.candidate, theme.id).map((p) => ({
           text: `${pick(theme.shortLabel, locale)}${t.punctuation.colon}${pick(p.summary, locale)}`,
-          quote: p.quotes[0]?.text,
-          attribution: formatAttribution(d, p.attribution, p.candidate, locale),
+          quote: p.quotes[0] && spokenPassage(d, p.quotes[0], locale),
+          owner: formatOwner(d, p.attribution, p.candidate, locale),
         })),
       );
   }
 }
 
-/** The spotlight's key quote: from the flagship proposal, else the first concrete measure; its longest quote. */
-export function keyQuote(d: Dataset, candidate: string) {
+/** The longest words a spotlight prefers: longer ones are shown only when the speaker has no shorter. */
+export const SPOTLIGHT_MAX_CHARS = 200;
+
+/** The spotlight's key quote: words the candidate's camp spoke, or else a passage of the article. */
+export type KeyQuote =
+  | { kind: "speech"; proposal: ProposalRecord; quote: QuoteRecord; speech: SpeechRecord }
+  | { kind: "passage"; proposal: ProposalRecord; quote: QuoteRecord };
+
+/**
+ * The spotlight's key quote: the best direct-speech span of the candidate's proposals (their own
+ * words first, then a spokesperson's, list's or party's; flagship, then measures; short enough for
+ * a slide); without any,
+ * the longest passage of the flagship proposal, else of the first measure, shown as the article's.
+ */
+export function keyQuote(d: Dataset, candidate: string): KeyQuote | undefined {
+  const all = candidateSpeech(d, candidate);
+  // Among the best speaker's words, the first short enough to read out on a TV slide.
+  const spoken = all.find((s) => s.rank === all[0]!.rank && s.speech.words.length <= SPOTLIGHT_MAX_CHARS) ?? all[0];
+  if (spoken) return { kind: "speech", proposal: spoken.proposal, quote: spoken.quote, speech: spoken.speech };
   const own = d.themes.flatMap((theme) => proposalsOf(d, candidate, theme.id));
   const proposal = own.find((p) => p.flagship) ?? own.find((p) => p.kind === "measure") ?? own[0];
   if (!proposal) return undefined;
-  const quote = proposal.quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
-  return { proposal, quote };
+  const quote = proposal.quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  return { kind: "passage", proposal, quote };
 }
