@@ -46,7 +46,7 @@ describe("ProposalItem and CellBody", () => {
     for (const p of d.proposals.filter((x) => x.candidate === "hidalgo")) {
       const out = text(renderToStaticMarkup(<ProposalItem dataset={d} proposal={p} locale="fr" />));
       // Hers, or her list's (« celle d’Anne Hidalgo estime »): never a bare name as the source.
-      expect(out).toMatch(/Position (de la liste )?d’Anne Hidalgo, selon l’article/);
+      expect(out).toMatch(/Position (de la liste )?d’Anne Hidalgo,[^.]*selon l’article/);
       expect(out).not.toMatch(/Source\s*:/);
     }
   });
