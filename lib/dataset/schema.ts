@@ -11,7 +11,7 @@ export const Id = z
 const NonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be empty");
 
 /** Text written by the dataset's editors, in both languages the product speaks. */
-export const LocalizedText = z.strictObject({ fr: NonEmpty, en: NonEmpty });
+export const LocalizedText = z.strictObject({ fr: NonEmpty, en: NonEmpty }).meta({ id: "LocalizedText" });
 
 /** A verbatim substring of the source article: never trimmed, never normalised. */
 export const Passage = z.string().refine((s) => s.trim().length > 0, "a quote cannot be empty");
@@ -44,7 +44,9 @@ export const Speech = z.strictObject({
 export const Quote = z.strictObject({
   text: Passage.describe("A verbatim substring of the source article."),
   speech: z.array(Speech).optional().describe("The direct speech inside the passage, with its speaker; none: narration only."),
-});
+})
+  // Named, so the JSON Schema refers to one definition instead of repeating it at every use.
+  .meta({ id: "Quote" });
 
 /** Every datum's evidence: one or more verbatim quotes. */
 export const Quotes = z.array(Quote).min(1, "at least one quote is required").describe("Passages of the source article, with their direct speech.");
