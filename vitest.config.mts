@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -16,6 +18,8 @@ export default defineConfig({
     // Some tests run the CLI as editors do (a process each) or validate hundreds of files: on a
     // shared two-core machine they can take longer than the default 5 s without anything being wrong.
     testTimeout: 30_000,
+    // The dataset store keeps a copy of the last valid version: never in the checkout's .next/ from a test.
+    env: { DATASET_CACHE_DIR: path.join(tmpdir(), "vitest-dataset-copies") },
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx"],
   },
 });

@@ -2,6 +2,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+// The dashboard is one long page (every proposal with its passages and speakers): axe needs more
+// than the default 30 s on it when two workers share two cores.
+test.describe.configure({ timeout: 120_000 });
+
 const ROUTES = ["/fr", "/en", "/en?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr?cell=hidalgo.platforms", "/en?cell=buzyn.surveillance", "/fr/corrections", "/en/corrections", "/does-not-exist"];
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -7,14 +7,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
-import { correctedDataset, rawDataset } from "../lib/testing/fixtures";
+import { correctedFile } from "../lib/testing/corrected";
+import { rawDataset } from "../lib/testing/fixtures";
 
 const PORT = 3190;
 const dir = mkdtempSync(path.join(tmpdir(), "live-"));
 const file = path.join(dir, "dataset.json");
 const env = { DATASET_FILE: file, DATASET_CACHE_DIR: path.join(dir, "kept") };
 const CORRECTED_SUMMARY = "Résumé corrigé pendant la soirée électorale.";
-const corrected = correctedDataset((d) => (d.proposals[0].summary.fr = CORRECTED_SUMMARY));
+const corrected = correctedFile((d) => (d.proposals[0].summary.fr = CORRECTED_SUMMARY));
 let server: { base: string; stop: () => Promise<unknown> };
 
 test.describe.configure({ mode: "serial" });
@@ -91,7 +92,7 @@ test("an edit without a log entry, or with a patch that says something else, is 
   writeFileSync(file, JSON.stringify(unlogged));
   expect(await everyRouteAnswers(request)).toBe(corrected.version);
 
-  const wrongPatch = correctedDataset((d) => (d.proposals[0].summary.fr = "Une autre correction."));
+  const wrongPatch = correctedFile((d) => (d.proposals[0].summary.fr = "Une autre correction."));
   wrongPatch.proposals[0].summary.fr = "Ce que le patch ne dit pas.";
   writeFileSync(file, JSON.stringify(wrongPatch));
   expect(await everyRouteAnswers(request)).toBe(corrected.version);

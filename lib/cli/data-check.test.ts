@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { brokenDataset, correctedDataset, rawDataset } from "../testing/fixtures";
+import { correctedFile } from "../testing/corrected";
+import { brokenDataset, rawDataset } from "../testing/fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "data-check-"));
 
@@ -72,13 +73,13 @@ describe("npm run data:check FILE --previous PUBLISHED", () => {
   const published = writeJson("published.json", rawDataset());
 
   it("accepts a change logged as a correction whose patch describes it exactly", () => {
-    const { code, out } = dataCheck(writeJson("logged.json", correctedDataset((d) => (d.figures[0].value.value = 5))), "--previous", published);
+    const { code, out } = dataCheck(writeJson("logged.json", correctedFile((d) => (d.figures[0].value.value = 5))), "--previous", published);
     expect(code).toBe(0);
     expect(out).toContain(`a valid successor of ${published}`);
   });
 
   it("refuses a change without a log entry, even with its version recomputed", () => {
-    const logged = correctedDataset((d) => (d.figures[0].value.value = 5));
+    const logged = correctedFile((d) => (d.figures[0].value.value = 5));
     logged.corrections.pop();
     const { code, err } = dataCheck(writeJson("unlogged.json", logged), "--previous", published);
     expect(code).toBe(1);
@@ -87,7 +88,7 @@ describe("npm run data:check FILE --previous PUBLISHED", () => {
   });
 
   it("refuses a correction whose patch does not describe the change", () => {
-    const wrong = correctedDataset((d) => (d.figures[0].value.value = 5));
+    const wrong = correctedFile((d) => (d.figures[0].value.value = 5));
     wrong.corrections[wrong.corrections.length - 1].patch[1].value = 6;
     const { code, err } = dataCheck(writeJson("wrong-patch.json", wrong), "--previous", published);
     expect(code).toBe(1);

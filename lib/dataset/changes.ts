@@ -85,7 +85,10 @@ export function changedValues(correction: CorrectionRecord, before: Dataset, aft
     const field = keys.slice(depth).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     const later = op.op === "replace" ? datumOf(after, keys).datum : undefined;
     const moved = later && JSON.stringify(later) !== JSON.stringify(datum) ? { datumAfter: later } : {};
-    out.push({ datum, field, before: valueAt(before, op.path), after: valueAt(after, op.path), ...moved });
+    // At an array index, the other version holds whatever item sits there, not this one.
+    const was = op.op === "add" ? undefined : valueAt(before, op.path);
+    const is = op.op === "remove" ? undefined : valueAt(after, op.path);
+    out.push({ datum, field, before: was, after: is, ...moved });
   }
   return out;
 }

@@ -119,6 +119,14 @@ export function crossCheck(d: Dataset): Problem[] {
 
   checkCells(d, candidateIds, themeIds, report);
 
+  // The log is in publication order: no correction before the data was published, none before the one it follows.
+  let previous = Date.parse(d.publishedAt);
+  d.corrections.forEach((c, i) => {
+    const date = Date.parse(c.date);
+    if (date < previous) report(["corrections", i, "date"], i === 0 ? "is before the dataset's publishedAt" : `is before corrections[${i - 1}].date`);
+    previous = Math.max(previous, date);
+  });
+
   d.figures.forEach((f, i) => {
     const candidate = f.subject.kind === "candidate" ? f.subject.candidate : undefined;
     if (candidate) known(candidateIds, "candidate", candidate, ["figures", i, "subject", "candidate"]);

@@ -9,6 +9,9 @@ import type { CorrectionRecord, Dataset, PatchOperationRecord } from "./schema";
 
 const { applyPatch, compare, deepClone } = fastJsonPatch;
 
+/** A value inside a patch operation (what the schema's `z.json()` accepts). */
+type JsonValue = Extract<PatchOperationRecord, { op: "add" }>["value"];
+
 /** A dataset without the fields that describe it rather than hold it: what a version identifies. */
 export type DatasetContent = Omit<Dataset, "$schema" | "version" | "corrections">;
 
@@ -72,9 +75,54 @@ export function applyToCopy<T>(document: T, patch: readonly PatchOperationRecord
   }
 }
 
-/** The patch from one content to another, with the `test` operations that make it invertible. */
-export function diffContent(before: DatasetContent, after: DatasetContent): PatchOperationRecord[] {
-  return compare(before, after, true) as PatchOperationRecord[];
+/** The key of an item in each list of the dataset: what a diff matches items by. */
+const ITEM_KEYS: Record<string, (item: Record<string, unknown>) => unknown> = {
+  candidates: (item) => item.id,
+  spokespeople: (item) => item.id,
+  themes: (item) => item.id,
+  cells: (item) => `${String(item.candidate)}\u0000${String(item.theme)}`,
+  proposals: (item) => item.id,
+  measures: (item) => item.id,
+  figures: (item) => item.id,
+  termUsage: (item) => item.id,
+};
+
+/**
+ * The patch from one content to another, with the `test` operations that make it invertible.
+ * Lists are matched by their items' keys first (removed items removed, new ones added at their
+ * place), so that removing one proposal is one operation, not a rewrite of every later one; the
+ * rest is fast-json-patch's positional diff. A list whose kept items changed order, or whose keys
+ * repeat, is left to the positional diff.
+ */
+function diffContent(before: DatasetContent, after: DatasetContent): PatchOperationRecord[] {
+  const work = deepClone(before) as unknown as Record<string, Record<string, unknown>[]>;
+  const target = after as unknown as Record<string, Record<string, unknown>[]>;
+  const ops: PatchOperationRecord[] = [];
+  for (const [list, keyOf] of Object.entries(ITEM_KEYS)) {
+    const from = work[list];
+    const to = target[list];
+    if (!Array.isArray(from) || !Array.isArray(to)) continue;
+    const toKeys = to.map(keyOf);
+    if (new Set(toKeys).size !== toKeys.length || new Set(from.map(keyOf)).size !== from.length) continue;
+    const staying = new Set(toKeys);
+    const removals: PatchOperationRecord[] = [];
+    for (let i = from.length - 1; i >= 0; i--) {
+      if (staying.has(keyOf(from[i]!))) continue;
+      removals.push({ op: "test", path: `/${list}/${i}`, value: from[i] as JsonValue }, { op: "remove", path: `/${list}/${i}` });
+    }
+    const kept = from.filter((item) => staying.has(keyOf(item)));
+    const keptKeys = kept.map(keyOf);
+    const present = new Set(keptKeys);
+    if (toKeys.filter((k) => present.has(k)).join("\u0001") !== keptKeys.join("\u0001")) continue;
+    ops.push(...removals);
+    to.forEach((item, j) => {
+      if (present.has(toKeys[j])) return;
+      ops.push({ op: "add", path: `/${list}/${j}`, value: deepClone(item) as JsonValue });
+      kept.splice(j, 0, item);
+    });
+    work[list] = kept;
+  }
+  return [...ops, ...(compare(work, target, true) as PatchOperationRecord[])];
 }
 
 /** One version in a dataset's history: its number (1 = as published), its content and how it ended. */
@@ -120,12 +168,20 @@ export function rebuildHistory(d: Dataset): History {
     const before = undone.document;
     const redone = applyToCopy(before, correction.patch);
     if (!redone.ok || canonicalJson(redone.document) !== canonicalJson(content)) {
-      problems.push({ path: [...path, "patch"], message: "does not lead back to the next version when reapplied (an \"add\" over an existing value?)" });
+      problems.push({ path: [...path, "patch"], message: "does not lead back to the next version when reapplied" });
       break;
     }
     const fromVersion = versionOf(before);
     if (correction.from !== fromVersion) {
+      // An "add" over an existing value, say: undone, it removes the value instead of restoring it.
       problems.push({ path: [...path, "from"], message: `is ${correction.from}, but undoing the patch gives version ${fromVersion}` });
+      break;
+    }
+    // A version id names one state of the data: a correction that changes nothing, or that leads
+    // back to a version already published, would make one pinned (immutable) URL serve two states.
+    const again = versions.find((v) => v.version === fromVersion);
+    if (again) {
+      problems.push({ path, message: `leads from version ${fromVersion} back to that same data (version ${again.number}): publish a correction that changes something new` });
       break;
     }
     const dataset = { ...(d.$schema ? { $schema: d.$schema } : {}), ...before, version: fromVersion, corrections: d.corrections.slice(0, i) } as Dataset;

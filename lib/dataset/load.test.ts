@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { brokenDataset, correctedDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
+import { correctedFile } from "../testing/corrected";
+import { brokenDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
 import { BUNDLED_FILE, datasetFile, datasetStatus, loadDataset, loadVersion, resetDatasetStore } from "./load";
 
 let dir: string;
@@ -52,7 +53,7 @@ describe("loadDataset()", () => {
   it("serves a logged correction, and every earlier version rebuilt from its log", () => {
     const file = liveFile();
     const original = loadDataset();
-    write(file, correctedDataset((d) => (d.figures[0].value.value = 5)));
+    write(file, correctedFile((d) => (d.figures[0].value.value = 5)));
     const corrected = loadDataset();
     expect(corrected.dataset.figures[0]!.value).toEqual({ kind: "single", value: 5 });
     expect(corrected.etag).not.toBe(original.etag);
@@ -61,7 +62,7 @@ describe("loadDataset()", () => {
     expect(loadVersion("0123456789ab")).toBeUndefined();
   });
 
-  it("refuses a change without a log entry, and one whose patch says something else, with the reason in the log and the status", () => {
+  it("refuses a change without a log entry, and a log that no longer leads to its data, with the reason in the log and the status", () => {
     const file = liveFile();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const served = loadDataset();
@@ -71,7 +72,7 @@ describe("loadDataset()", () => {
     expect(loadDataset()).toBe(served);
     expect(String(errors.mock.calls[0]![0])).toContain("version: is");
 
-    const wrongPatch = correctedDataset((d) => (d.figures[0].value.value = 5));
+    const wrongPatch = correctedFile((d) => (d.figures[0].value.value = 5));
     wrongPatch.figures[0].value.value = 6;
     write(file, wrongPatch);
     expect(loadDataset().dataset.figures[0]!.value).toEqual(served.dataset.figures[0]!.value);
@@ -80,7 +81,7 @@ describe("loadDataset()", () => {
   });
 
   it("refuses a log whose earlier entries were edited, even when the data is consistent", () => {
-    const file = liveFile(correctedDataset((d) => (d.figures[0].value.value = 5)));
+    const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
     vi.spyOn(console, "error").mockImplementation(() => {});
     const served = loadDataset();
     const edited = structuredClone(served.dataset) as Record<string, any>;
@@ -110,7 +111,7 @@ describe("loadDataset()", () => {
   });
 
   it("after a restart with a broken file, serves the last valid version kept from the previous run", () => {
-    const file = liveFile(correctedDataset((d) => (d.figures[0].value.value = 5)));
+    const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
     const before = loadDataset();
     write(file, "{ half-writ");
     restart();
@@ -118,6 +119,26 @@ describe("loadDataset()", () => {
     const after = loadDataset();
     expect(after.dataset.version).toBe(before.dataset.version);
     expect(datasetStatus().refused?.problems[0]).toMatch(/^\(root\): not valid JSON/);
+  });
+
+  it("after a restart, refuses a valid file that drops a logged correction (changed while the server was down), and serves the kept copy", () => {
+    const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
+    const before = loadDataset();
+    write(file, rawDataset());
+    restart();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(loadDataset().dataset.version).toBe(before.dataset.version);
+    expect(datasetStatus().refused?.problems[0]).toBe(`corrections[${before.dataset.corrections.length - 1}]: was removed: the corrections log is append-only`);
+  });
+
+  it("while the bundled dataset stands in for a broken file, serves the file as soon as it is valid", () => {
+    const file = liveFile("{ broken");
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(loadDataset().dataset.version).toBe(rawDataset().version);
+    const fixed = correctedFile((d) => (d.figures[0].value.value = 5));
+    write(file, fixed);
+    expect(loadDataset().dataset.version).toBe(fixed.version);
+    expect(datasetStatus().refused).toBeUndefined();
   });
 
   it("after a restart with a broken file and no kept copy, serves the bundled dataset", () => {

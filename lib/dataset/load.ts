@@ -5,14 +5,15 @@
 // changed file is a correction: it must be valid and its log must describe the change from the
 // version being served (history.ts, checkSuccessor), else it is refused, logged, and reported in
 // `datasetStatus()` for the presenter's notes window. The last valid version is also kept on disk,
-// so that a restart with a broken file serves it; with no valid version at all, loading throws
-// (which fails the build, and instrumentation.ts stops the server from starting).
+// so that a restart with a broken file serves it, and a file changed while the server was down
+// must still be a logged successor of it; with no valid version at all, loading throws (which
+// fails the build, and instrumentation.ts stops the server from starting).
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkSuccessor, type VersionRecord } from "./history";
-import { describeProblems, readDatasetFile, validateWithHistory } from "./read";
+import { describeProblems, readDatasetFile } from "./read";
 import { formatProblem, type Problem } from "./check";
 import type { Dataset } from "./schema";
 
@@ -45,6 +46,8 @@ interface Store {
   pinned: Map<string, LoadedDataset>;
   checkedAt?: string;
   refused?: DatasetStatus["refused"];
+  /** Whether the file itself is served, or a fallback for it (the kept copy, the bundled file). */
+  source?: "file" | "copy" | "bundled";
 }
 
 const STORE_KEY = Symbol.for("paris-2020.dataset-store");
@@ -94,36 +97,49 @@ function keepCopy(file: string, loaded: LiveDataset): void {
   const copy = lastValidCopy(file);
   try {
     mkdirSync(path.dirname(copy), { recursive: true });
-    writeFileSync(`${copy}.tmp`, loaded.json);
-    renameSync(`${copy}.tmp`, copy);
+    // Per process: two servers sharing a cache directory never rename each other's half-written file.
+    const temporary = `${copy}.${process.pid}.tmp`;
+    writeFileSync(temporary, loaded.json);
+    renameSync(temporary, copy);
   } catch (error) {
     console.warn(`Could not keep a copy of the valid dataset at ${copy} (${String(error)}): a restart with a broken file would not find it.`);
   }
 }
 
-/** The first valid version at start: the file, else the copy kept at the last run, else the bundled file. */
-function firstLoad(file: string): LiveDataset {
+/** `next build` reads the file as it is in the checkout: it neither uses nor keeps a copy from a server's run. */
+function building(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+/** A valid dataset read from a fallback file, or undefined when it is missing or invalid. */
+function validFallback(fallback: string): LiveDataset | undefined {
+  const result = readDatasetFile(fallback);
+  return result.ok ? live(result.dataset, result.versions) : undefined;
+}
+
+/**
+ * What to serve at start (or while a fallback is served and the file changes): the file, when it
+ * is valid and, if a copy was kept from the last run, a logged successor of that copy (the same
+ * rule as for a live correction: a change made while the server was down is no exception); else
+ * the kept copy; else the bundled file. Records the refusal; throws when nothing is valid.
+ */
+function choose(s: Store, file: string): LiveDataset {
+  s.refused = undefined;
+  const kept = building() ? undefined : validFallback(lastValidCopy(file));
   const result = readDatasetFile(file);
-  if (result.ok) return live(result.dataset, result.versions);
-  const report = describeProblems(shown(file), result.problems);
-  for (const [fallback, what] of [
-    [lastValidCopy(file), "the last valid version, kept from the previous run"],
-    [BUNDLED_FILE, "the bundled dataset"],
-  ] as const) {
-    if (fallback === file) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(fallback, "utf8"));
-    } catch {
-      continue;
-    }
-    const valid = validateWithHistory(json);
-    if (!valid.ok) continue;
-    console.error(`${report}\nServing ${what} (version ${valid.dataset.version}) until the file is corrected.`);
-    store().refused = { at: new Date().toISOString(), problems: result.problems.map(formatProblem) };
-    return live(valid.dataset, valid.versions);
+  const problems = !result.ok ? result.problems : kept ? checkSuccessor(kept.dataset, result.dataset) : [];
+  if (result.ok && problems.length === 0) {
+    s.source = "file";
+    return live(result.dataset, result.versions);
   }
-  throw new Error(report);
+  const report = describeProblems(shown(file), problems);
+  const bundled = file === BUNDLED_FILE ? undefined : validFallback(BUNDLED_FILE);
+  const fallback = kept ? { live: kept, source: "copy" as const, what: "the last valid version, kept from the previous run" } : bundled ? { live: bundled, source: "bundled" as const, what: "the bundled dataset" } : undefined;
+  if (!fallback) throw new Error(report);
+  console.error(`${report}\nServing ${fallback.what} (version ${fallback.live.dataset.version}) until the file is corrected.`);
+  s.refused = { at: new Date().toISOString(), problems: problems.map(formatProblem) };
+  s.source = fallback.source;
+  return fallback.live;
 }
 
 function refuse(file: string, problems: Problem[], served: string): void {
@@ -139,12 +155,14 @@ export function loadDataset(): LiveDataset {
   const stamp = stampOf(file);
   s.checkedAt = new Date().toISOString();
   if (s.live && s.file === file && s.stamp === stamp) return s.live;
-  if (!s.live || s.file !== file) {
-    s.live = firstLoad(file);
+  // At start, for another file, or while a fallback stands in for a broken file: choose afresh.
+  if (!s.live || s.file !== file || s.source !== "file") {
+    const before = s.live;
+    s.live = choose(s, file);
     s.file = file;
     s.stamp = stamp;
-    s.pinned.clear();
-    if (!s.refused) keepCopy(file, s.live);
+    if (s.source === "file" && !building()) keepCopy(file, s.live);
+    if (before && before.dataset.version !== s.live.dataset.version) s.pinned.clear();
     return s.live;
   }
   const served = s.live;
@@ -152,12 +170,8 @@ export function loadDataset(): LiveDataset {
   // A file replaced while it was read: decide on the next request, from the file as it then is.
   if (stampOf(file) !== stamp) return served;
   s.stamp = stamp;
-  if (!result.ok) {
-    refuse(file, result.problems, served.dataset.version);
-    return served;
-  }
-  const problems = checkSuccessor(served.dataset, result.dataset);
-  if (problems.length) {
+  const problems = result.ok ? checkSuccessor(served.dataset, result.dataset) : result.problems;
+  if (!result.ok || problems.length) {
     refuse(file, problems, served.dataset.version);
     return served;
   }
@@ -165,8 +179,7 @@ export function loadDataset(): LiveDataset {
   // The same data and log, saved again (or restored after a refused edit): nothing to serve anew.
   if (result.dataset.version === served.dataset.version) return served;
   s.live = live(result.dataset, result.versions);
-  s.refused = undefined;
-  keepCopy(file, s.live);
+  if (!building()) keepCopy(file, s.live);
   console.log(`Dataset corrected: now serving version ${s.live.dataset.version} (${result.dataset.corrections.length} correction(s) logged).`);
   return s.live;
 }

@@ -6,7 +6,7 @@ import { formatProblem, validateDataset, type Problem } from "./check";
 import { rebuildHistory, type VersionRecord } from "./history";
 import type { Dataset } from "./schema";
 
-export type FileValidation = { ok: true; dataset: Dataset; text: string; versions: VersionRecord[] } | { ok: false; problems: Problem[] };
+export type FileValidation = { ok: true; dataset: Dataset; versions: VersionRecord[] } | { ok: false; problems: Problem[] };
 
 /** Validates parsed JSON: structure, cross-references, then the version and the corrections log. */
 export function validateWithHistory(json: unknown): { ok: true; dataset: Dataset; versions: VersionRecord[] } | { ok: false; problems: Problem[] } {
@@ -30,8 +30,7 @@ export function readDatasetFile(file: string): FileValidation {
   } catch (error) {
     return { ok: false, problems: [{ path: [], message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  const result = validateWithHistory(json);
-  return result.ok ? { ...result, text } : result;
+  return validateWithHistory(json);
 }
 
 /** The report printed by the checker and thrown by the loader: the file, then one `path: reason` per line. */

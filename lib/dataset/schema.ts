@@ -243,7 +243,8 @@ export const TermUsage = z.strictObject({
 /** A version of a dataset: the first 12 hex digits of the SHA-256 of its content without the log (lib/dataset/history.ts). */
 export const Version = z.string().regex(/^[0-9a-f]{12}$/, "a version is 12 lower-case hex digits");
 
-const Pointer = z.string().regex(/^(\/([^~]|~[01])*)+$/, "a JSON Pointer such as /proposals/3/summary/en");
+// Unambiguous on purpose ([^~/], not [^~]): an ambiguous pattern backtracks exponentially on long paths.
+const Pointer = z.string().regex(/^(\/([^~/]|~[01])*)+$/, "a JSON Pointer such as /proposals/3/summary/en");
 
 /** One RFC 6902 operation; `test` before `replace` and `remove` records the old value, so a correction can be undone. */
 export const PatchOperation = z.discriminatedUnion("op", [

@@ -33,6 +33,11 @@ export function correctedDataset(edits: readonly TestEdit[]): { dataset: Dataset
   return { dataset: valid.dataset, versions: valid.versions };
 }
 
+/** The bundled dataset with one logged correction, as a file's JSON: a plain object a test may write or break further. */
+export function correctedFile(edit: TestEdit["edit"]): Record<string, any> {
+  return JSON.parse(JSON.stringify(correctedDataset([{ edit }]).dataset));
+}
+
 /** The record of one item of a list by id (tests edit by id, never by position: the data changes). */
 export function byId<T extends { id: string }>(list: T[], id: string): T {
   const found = list.find((x) => x.id === id);
