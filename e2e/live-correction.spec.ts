@@ -43,6 +43,9 @@ const ROUTES = [
   "/charts/keywords.png",
   "/charts/theme-heatmap.csv",
   "/api/dataset",
+  "/api/dataset/status",
+  "/fr/corrections",
+  "/corrections.xml",
 ];
 
 /** Asks for every route (a page as a browser does) and returns the dataset version /api/dataset serves. */
@@ -97,6 +100,9 @@ test("an edit without a log entry, or with a patch that says something else, is 
   writeFileSync(file, JSON.stringify(wrongPatch));
   expect(await everyRouteAnswers(request)).toBe(corrected.version);
   expect(await (await request.get(`${server.base}/fr`, asBrowser)).text()).not.toContain("Ce que le patch ne dit pas.");
+  // Editors learn why from the status the presenter's notes window shows; readers see nothing of it.
+  const status = await (await request.get(`${server.base}/api/dataset/status`)).json();
+  expect(JSON.stringify(status)).toMatch(/corrections\[\d+\]|version: is/);
 });
 
 test("every route answers 200 from the last valid version while the file is invalid, half-written or deleted, and after a restart", async ({ request }) => {
