@@ -260,7 +260,8 @@ test.describe("corrections", () => {
     await expect(mark(audience)).toHaveText("Corrigé", { timeout: 8000 });
     await expect(audience.locator("main.stage svg.chart")).toContainText(`×${before + 1}`);
     const log = audience.locator("main.stage .slide-source").getByRole("link", { name: "Corrigé le 30 novembre 2026" });
-    await expect(log).toHaveAttribute("href", "/fr/corrections");
+    // As on the dashboard: the last correction's entry in the log.
+    await expect(log).toHaveAttribute("href", `/fr/corrections#correction-${data.corrections.length + 1}`);
     await expect(slideShown(audience)).toHaveAttribute("data-slide", String(CAMERAS_SLIDE));
 
     const told = notes.locator(".notes-corrections");

@@ -3,7 +3,8 @@
 // each changed value before and after, in words (lib/corrections/readable.ts).
 import { correctionSummaries } from "@/lib/dataset/changes";
 import type { VersionRecord } from "@/lib/dataset/history";
-import { FEED_PATH, formatDate } from "@/lib/corrections/marks";
+import { FEED_PATH } from "@/lib/corrections/marks";
+import { formatDate } from "@/lib/i18n/dates";
 import { readableChanges } from "@/lib/corrections/readable";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import styles from "./corrections.module.css";

@@ -8,7 +8,8 @@ import { correctionSummaries, type CorrectionSummary } from "../dataset/changes"
 import type { VersionRecord } from "../dataset/history";
 import { escapeHtml } from "../embed/options";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
-import { correctionsHref, FEED_PATH, formatDate } from "./marks";
+import { formatDate } from "../i18n/dates";
+import { correctionsHref, FEED_PATH } from "./marks";
 import { readableChanges, readableText } from "./readable";
 
 /** RFC 9562's namespace for names that are URLs. */

@@ -8,7 +8,7 @@ import { candidateName } from "../dataset/select";
 import type { Attribution, Dataset, FigureRecord, LocalizedTextValue, ProposalRecord, QuoteRecord, TermUsageRecord } from "../dataset/schema";
 import { getDictionary, LOCALES, pick, type Locale } from "../i18n";
 import { formatAttribution, formatFigureValue } from "../i18n/format";
-import { formatDate } from "./marks";
+import { formatDate } from "../i18n/dates";
 
 /** A value in words. Quotes stay verbatim French; `text` in a language other than the page's says so. */
 export type Readable =

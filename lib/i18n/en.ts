@@ -341,7 +341,6 @@ export const en: Dictionary = {
     notes: { heading: "Speaker notes", current: "Current slide", next: "Next", end: "End of the presentation", clock: "Time", elapsed: "Elapsed", points: "Talking points" },
     corrected: {
       mark: "Corrected",
-      on: (date: string) => `Corrected on ${date}`,
       heading: "Corrected on this slide",
       entry: (date: string) => `Correction of ${date}`,
       absent: "(absent)",

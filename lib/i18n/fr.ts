@@ -348,7 +348,6 @@ export const fr = {
     // The corrected mark (audience screen) and what changed (notes window).
     corrected: {
       mark: "Corrigé",
-      on: (date: string) => `Corrigé le ${date}`,
       heading: "Corrigé sur cette diapositive",
       entry: (date: string) => `Correction du ${date}`,
       absent: "(absent)",

@@ -5,20 +5,9 @@ import type { Dataset } from "../dataset/schema";
 import { formatAttribution, formatFigureValue } from "../i18n/format";
 import { corrected } from "../testing/corrections";
 import { rawDataset } from "../testing/fixtures";
-import { correctionNotes, formatChangedValue, formatClockTime, formatCorrectionDate, statusLines } from "./correction-notes";
+import { correctionNotes, formatChangedValue, statusLines } from "./correction-notes";
 
 const base = rawDataset() as Dataset;
-
-describe("formatCorrectionDate(iso, locale) and formatClockTime(iso, locale)", () => {
-  it("says the day and time in Paris, whatever the machine's time zone", () => {
-    expect(formatCorrectionDate("2026-11-30T20:04:00Z", "fr")).toBe("30 novembre 2026");
-    expect(formatCorrectionDate("2026-11-30T20:04:00Z", "en")).toBe("30 November 2026");
-    // 23:30 UTC is already the next day in Paris.
-    expect(formatCorrectionDate("2026-11-30T23:30:00Z", "fr")).toBe("1 décembre 2026");
-    expect(formatClockTime("2026-11-30T20:04:09Z", "fr")).toBe("21:04");
-    expect(formatClockTime("2026-11-30T20:04:09Z", "en", true)).toBe("21:04:09");
-  });
-});
 
 describe("statusLines(status, locale)", () => {
   const status = { version: "0123456789ab", number: 3, checkedAt: "2026-11-30T20:03:10Z" };

@@ -6,24 +6,12 @@ import type { ChangedValue, CorrectionSummary } from "../dataset/changes";
 import type { Attribution, Dataset, FigureRecord } from "../dataset/schema";
 import { candidateName } from "../dataset/select";
 import { getDictionary, LOCALE_TAGS, pick, type Locale } from "../i18n";
+import { formatClockTime, formatDate } from "../i18n/dates";
 import { formatAttribution, formatFigureValue } from "../i18n/format";
 import type { PresenterStatus } from "./corrections";
 
-/** The time zone corrections and checks are told in. */
-export const PRESENTER_TIME_ZONE = "Europe/Paris";
-
 /** Keys under which a string is the article's own words, shown verbatim. */
 const VERBATIM_KEYS = new Set<string | number>(["text", "words", "sectionQuote"]);
-
-/** A correction's day, as the source line says it: `30 novembre 2026`. */
-export function formatCorrectionDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: PRESENTER_TIME_ZONE }).format(new Date(iso));
-}
-
-/** A time of day: `21:04`, or `21:04:09` with seconds. */
-export function formatClockTime(iso: string, locale: Locale, seconds = false): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { hour: "2-digit", minute: "2-digit", second: seconds ? "2-digit" : undefined, hourCycle: "h23", timeZone: PRESENTER_TIME_ZONE }).format(new Date(iso));
-}
 
 /** A value as the notes print it; `lang: "fr"` for the article's words and French text. */
 export interface ValueText {
@@ -94,7 +82,7 @@ export function correctionNotes(corrections: readonly CorrectionSummary[], d: Da
   const t = getDictionary(locale).present.corrected;
   return corrections.map((c) => ({
     number: c.number,
-    heading: t.entry(formatCorrectionDate(c.date, locale)),
+    heading: t.entry(formatDate(c.date, locale)),
     reason: pick(c.reason, locale),
     changes: c.changes.map((change) => ({
       what: describeChangedDatum(change, d, locale),
