@@ -3,7 +3,7 @@ import { correctionSummaries } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import { formatFigureValue } from "../i18n/format";
+import { formatFigureValue, formatOwner } from "../i18n/format";
 import { correctedDataset, recodeCells } from "../testing/corrected";
 import { rawDataset } from "../testing/fixtures";
 import { readableChanges, readableText, type Readable } from "./readable";
@@ -80,7 +80,9 @@ describe("readableChanges(summary, before, after, locale)", () => {
   it("reads an attribution as the sentence readers see, and a figure with its unit", () => {
     const [attribution] = changesOf(4);
     expect(attribution!.field).toBe("Attribution");
-    expect(attribution!.after).toEqual({ kind: "text", text: fr.attribution.list(name(attributed.candidate)) });
+    // Whose position it is, never a bare name standing for it.
+    expect(attribution!.after).toEqual({ kind: "text", text: fr.voice.owner.list(name(attributed.candidate)) });
+    expect(attribution!.before).toEqual({ kind: "text", text: formatOwner(base, attributed.attribution, attributed.candidate, "fr") });
     expect(kinds(attribution!.before)).toEqual(["text"]);
     const [value] = changesOf(5, "en");
     const bumped = versions[base.corrections.length + 5]!.dataset.figures.find((f) => f.id === figure.id)!;

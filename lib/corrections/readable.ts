@@ -7,8 +7,8 @@ import type { ChangedDatum, CorrectionSummary } from "../dataset/changes";
 import { candidateName } from "../dataset/select";
 import type { Attribution, Dataset, FigureRecord, LocalizedTextValue, ProposalRecord, QuoteRecord, TermUsageRecord } from "../dataset/schema";
 import { getDictionary, LOCALES, pick, type Locale } from "../i18n";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
 import { formatDate } from "../i18n/dates";
+import { formatFigureValue, formatOwner, formatTermClaim } from "../i18n/format";
 
 /** A value in words. Quotes stay verbatim French; `text` in a language other than the page's says so. */
 export type Readable =
@@ -141,8 +141,10 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
       case "kind":
         if (collection === "proposals") return text(value === "measure" ? t.proposal.measure : t.proposal.stance);
         break;
-      case "attribution":
-        return text(formatAttribution(d, value as Attribution, item.candidate as string | undefined, locale));
+      case "attribution": {
+        const subject = item.subject as { candidate?: string } | undefined;
+        return text(formatOwner(d, value as Attribution, (item.candidate as string | undefined) ?? subject?.candidate, locale));
+      }
       case "theme":
         return text(l.theme(value as string));
       case "candidate":
@@ -155,7 +157,7 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
         return target ? text(pick(target.summary, locale), locale) : text(String(value));
       }
       case "claim":
-        return text(claimText(d, item as unknown as TermUsageRecord, locale));
+        return text(formatTermClaim(d, item as unknown as TermUsageRecord, locale));
       case "subject": {
         const s = value as FigureRecord["subject"];
         return text(s.kind === "candidate" ? candidateName(d, s.candidate) : s.kind === "city" ? t.corrections.datum.city : t.corrections.datum.someCandidates);
@@ -212,13 +214,6 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
     return typeof item === "string" ? text(item) : { kind: "data", json: JSON.stringify(item) };
   };
   return read;
-}
-
-function claimText(d: Dataset, usage: TermUsageRecord, locale: Locale): string {
-  const t = getDictionary(locale);
-  const claim = usage.claim;
-  if (claim.kind === "absent-from") return t.terms.absentFrom(usage.term, claim.count, claim.outOf, pick(claim.corpus, locale));
-  return t.terms.usedBy(usage.term, t.list(claim.candidates.map((id) => candidateName(d, id))));
 }
 
 /**

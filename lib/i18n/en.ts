@@ -53,14 +53,6 @@ export const en: Dictionary = {
     quotesLabel: "Quotes from the article (in French)",
     note: "Note:",
   },
-  attribution: {
-    candidate: (name: string) => name,
-    spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role}, for ${candidate}`,
-    list: (candidate: string) => `${candidate}’s list`,
-    party: (party: string, candidate: string) => `${party}, ${candidate}’s party`,
-    article: "The article",
-    channel: { programme: "in the programme", website: "on the movement’s website" },
-  },
   // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
   voice: {
     article: "The article:",
@@ -275,7 +267,7 @@ export const en: Dictionary = {
       ],
       reference: "today (×1)",
       noFigure: (stance: string) => ["no figure", `facial recognition: ${stance}`],
-      barLabel: (name: string, value: string, by: string) => `${name}: ${value} (${by})`,
+      barLabel: (name: string, value: string, owner: string) => `${name}: ${value} (${owner})`,
       columns: { multiplier: "Camera multiplier", stance: "Facial recognition" },
       none: "no figure",
     },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MEASURE as CAMERAS_MEASURE } from "../charts/cameras";
 import type { Dataset } from "../dataset/schema";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
+import { formatFigureValue, formatOwner } from "../i18n/format";
 import { corrected } from "../testing/corrections";
 import { rawDataset } from "../testing/fixtures";
 import { correctionNotes, formatChangedValue, statusLines } from "./correction-notes";
@@ -52,7 +52,7 @@ describe("correctionNotes(corrections, dataset, locale)", () => {
     const i = base.proposals.findIndex((p) => p.attribution.by === "candidate");
     const p = base.proposals[i]!;
     const attribution = { datum: { collection: "proposals", id: p.id, candidate: p.candidate }, field: ["attribution"] };
-    expect(formatChangedValue(p.attribution, attribution, base, "fr").text).toBe(formatAttribution(base, p.attribution, p.candidate, "fr"));
+    expect(formatChangedValue(p.attribution, attribution, base, "fr").text).toBe(formatOwner(base, p.attribution, p.candidate, "fr"));
     expect(formatChangedValue(base.themes[0]!.id, { datum: attribution.datum, field: ["theme"] }, base, "en").text).toBe(base.themes[0]!.shortLabel.en);
     expect(formatChangedValue(true, { datum: { collection: "election", id: "election" }, field: ["rounds", 1, "asAnnounced"] }, base, "fr").text).toBe("oui");
     expect(formatChangedValue({ fr: "Résumé", en: "Summary" }, { datum: attribution.datum, field: ["summary"] }, base, "fr")).toEqual({ text: "Résumé", lang: "fr" });

@@ -7,7 +7,7 @@ import type { Attribution, Dataset, FigureRecord } from "../dataset/schema";
 import { candidateName } from "../dataset/select";
 import { getDictionary, LOCALE_TAGS, pick, type Locale } from "../i18n";
 import { formatClockTime, formatDate } from "../i18n/dates";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
+import { formatFigureValue, formatOwner } from "../i18n/format";
 import type { PresenterStatus } from "./corrections";
 
 /** Keys under which a string is the article's own words, shown verbatim. */
@@ -49,7 +49,7 @@ export function formatChangedValue(value: unknown, change: Pick<ChangedValue, "d
   if (isLocalized(value)) return locale === "fr" ? { text: value.fr, lang: "fr" } : { text: value.en };
   if (isObject(value)) {
     if (typeof value.text === "string") return { text: `« ${value.text} »`, lang: "fr" };
-    if (field[0] === "attribution" && typeof value.by === "string") return { text: formatAttribution(d, value as Attribution, datum.candidate, locale) };
+    if (field[0] === "attribution" && typeof value.by === "string") return { text: formatOwner(d, value as Attribution, datum.candidate, locale) };
     if (isLocalized(value.summary)) return { text: pick(value.summary, locale) };
     if (isLocalized(value.label)) return { text: pick(value.label, locale) };
   }
