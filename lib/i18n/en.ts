@@ -191,7 +191,6 @@ export const en: Dictionary = {
     measure: "What",
     value: "Value",
     doubts: "Doubts",
-    quote: "Quote",
     city: "City of Paris",
     candidates: "Some candidates, not named",
     approximate: "about",

@@ -197,7 +197,6 @@ export const fr = {
     measure: "Quoi",
     value: "Valeur",
     doubts: "Incertitudes",
-    quote: "Citation",
     city: "Ville de Paris",
     candidates: "Des candidats, sans les nommer",
     approximate: "environ",
