@@ -23,8 +23,8 @@ export interface PresenterStatus {
 
 /** The measures each figure chart draws. */
 const CHART_MEASURES: Partial<Record<ChartSlug, string>> = { cameras: CAMERAS_MEASURE, "rental-caps": RENTAL_CAPS_MEASURE };
-/** Fields of a proposal that the keywords chart counts words in (none: the whole proposal was added or removed). */
-const KEYWORD_FIELDS = new Set<string | number | undefined>([undefined, "quotes", "candidate"]);
+/** Fields of a proposal that change the keywords chart's counts (none: the whole proposal was added or removed; `restates`: counted once). */
+const KEYWORD_FIELDS = new Set<string | number | undefined>([undefined, "quotes", "candidate", "restates"]);
 /** Fields of a theme that every spotlight shows (none: the whole theme). */
 const SPOTLIGHT_THEME_FIELDS = new Set<string | number | undefined>([undefined, "shortLabel"]);
 
