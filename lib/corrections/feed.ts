@@ -10,7 +10,7 @@ import { escapeHtml } from "../embed/options";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
 import { formatDate } from "../i18n/dates";
 import { correctionsHref, FEED_PATH } from "./marks";
-import { readableChanges, readableText } from "./readable";
+import { readableChanges, readableRuns, type Readable } from "./readable";
 
 /** RFC 9562's namespace for names that are URLs. */
 const URL_NAMESPACE = "6ba7b8119dad11d180b400c04fd430c8";
@@ -25,6 +25,13 @@ export function uuidUrn(name: string): string {
 }
 
 /** One correction in one language, as the HTML of an entry's content. */
+/** A value as escaped HTML, the article's French marked as such. */
+function valueHtml(value: Readable, d: VersionRecord["dataset"], locale: Locale): string {
+  return readableRuns(value, d, locale)
+    .map((run) => (run.lang ? `<span lang="${run.lang}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+    .join("");
+}
+
 function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[], locale: Locale): string {
   const t = getDictionary(locale);
   const c = t.corrections;
@@ -32,8 +39,8 @@ function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[
   const changes = readableChanges(summary, before.dataset, after.dataset, locale).map(
     (change) =>
       `<li>${escapeHtml(`${change.datum} · ${change.field}`)}${t.punctuation.colon}` +
-      `${escapeHtml(c.before)} ${escapeHtml(readableText(change.before, locale))}${t.punctuation.semicolon}` +
-      `${escapeHtml(c.after)} ${escapeHtml(readableText(change.after, locale))}</li>`,
+      `${escapeHtml(c.before)} ${valueHtml(change.before, before.dataset, locale)}${t.punctuation.semicolon}` +
+      `${escapeHtml(c.after)} ${valueHtml(change.after, after.dataset, locale)}</li>`,
   );
   return (
     `<div lang="${locale}"><p>${escapeHtml(`${c.reason} ${summary.reason[locale]}`)}</p>` +

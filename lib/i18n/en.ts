@@ -181,6 +181,7 @@ export const en: Dictionary = {
       contested: "Contested theme",
       citation: "Citation of the source",
       for: "Spokesperson for",
+      id: "Identifier",
     } as Record<string, string>,
   },
   figures: {

@@ -187,6 +187,7 @@ export const fr = {
       contested: "Thème disputé",
       citation: "Citation de la source",
       for: "Porte-parole de",
+      id: "Identifiant",
     } as Record<string, string>,
   },
   figures: {
