@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { correctedDataset } from "../testing/corrected";
 import { escapeHtml } from "../embed/options";
-import { correctionsFeed, uuidUrn } from "./feed";
+import { cachedCorrectionsFeed, correctionsFeed, uuidUrn } from "./feed";
 
 const ORIGIN = "https://charts.example.org";
 const hostile = { fr: "Coquille <script>alert(1)</script> & « ]]> »", en: "Typo <b>bold</b> & ]]>" };
@@ -75,6 +75,15 @@ describe("correctionsFeed(versions, origin)", () => {
     expect(content).toContain(escapeHtml(`L’article\u00a0: ${added.text}`));
     expect(content).toContain(`The article: <span lang="fr">${escapeHtml(added.text)}</span>`);
     expect(content).not.toContain(escapeHtml(`«\u00a0${added.text}`));
+  });
+
+  it("is built once per dataset version and origin", () => {
+    const first = cachedCorrectionsFeed(versions, ORIGIN);
+    expect(cachedCorrectionsFeed(versions, ORIGIN)).toBe(first);
+    expect(first.xml).toBe(xml);
+    expect(cachedCorrectionsFeed(versions, "http://localhost:3000")).not.toBe(first);
+    // Another version of the data (a new correction gives the store a new array): built anew.
+    expect(cachedCorrectionsFeed([...versions], ORIGIN)).not.toBe(first);
   });
 
   it("has no entry and the publication date as its update before any correction", () => {

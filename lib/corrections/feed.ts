@@ -7,6 +7,7 @@ import { Feed } from "feed";
 import { correctionSummaries, type CorrectionSummary } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
 import { escapeHtml } from "../embed/options";
+import { strongEtag } from "../http/dataset-response";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
 import { formatDate } from "../i18n/dates";
 import { correctionsHref, FEED_PATH } from "./marks";
@@ -24,7 +25,6 @@ export function uuidUrn(name: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** One correction in one language, as the HTML of an entry's content. */
 /** A value as escaped HTML, the article's French marked as such. */
 function valueHtml(value: Readable, d: VersionRecord["dataset"], locale: Locale): string {
   return readableRuns(value, d, locale)
@@ -32,6 +32,7 @@ function valueHtml(value: Readable, d: VersionRecord["dataset"], locale: Locale)
     .join("");
 }
 
+/** One correction in one language, as the HTML of an entry's content. */
 function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[], locale: Locale): string {
   const t = getDictionary(locale);
   const c = t.corrections;
@@ -47,6 +48,25 @@ function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[
     `<p>${escapeHtml(c.versions(before.number, before.version, after.number, after.version))}</p>` +
     `<ul>${changes.join("")}</ul></div>`
   );
+}
+
+// The feed is built once per history and origin: the store keeps one `versions` array per version,
+// so a new correction starts a new entry. Origins come from the Host header: only a few are kept.
+const built = new WeakMap<readonly VersionRecord[], Map<string, { xml: string; etag: string }>>();
+const ORIGINS_KEPT = 4;
+
+/** The Atom feed and its strong ETag, built once per dataset version and origin, then served from memory. */
+export function cachedCorrectionsFeed(versions: readonly VersionRecord[], origin: string): { xml: string; etag: string } {
+  let byOrigin = built.get(versions);
+  if (!byOrigin) built.set(versions, (byOrigin = new Map()));
+  let feed = byOrigin.get(origin);
+  if (!feed) {
+    const xml = correctionsFeed(versions, origin);
+    feed = { xml, etag: strongEtag(xml) };
+    if (byOrigin.size >= ORIGINS_KEPT) byOrigin.delete(byOrigin.keys().next().value!);
+    byOrigin.set(origin, feed);
+  }
+  return feed;
 }
 
 /** The Atom feed of a dataset's corrections; `versions` oldest first (the store's), `origin` the site's public origin. */
