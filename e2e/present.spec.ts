@@ -268,6 +268,8 @@ test.describe("corrections", () => {
     await expect(told).toContainText("Correction du 30 novembre 2026", { timeout: 8000 });
     await expect(told).toContainText(REASON);
     await expect(told).toContainText(`×${before} → ×${before + 1}`);
+    // In the public log's words, worked out on the server: no raw path or JSON.
+    await expect(told).not.toContainText(/value\.value|[{}]/);
     await expect(notes.locator(".notes-current .slide-corrected")).toBeVisible();
     await expect(notes.locator(".notes-status")).toContainText(`Version ${data.corrections.length + 2} (`);
     expect((await new AxeBuilder({ page: notes }).analyze()).violations.map((v) => v.id)).toEqual([]);

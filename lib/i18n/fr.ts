@@ -342,21 +342,6 @@ export const fr = {
       mark: "Corrigé",
       heading: "Corrigé sur cette diapositive",
       entry: (date: string) => `Correction du ${date}`,
-      absent: "(absent)",
-      yes: "oui",
-      no: "non",
-      collections: {
-        election: "élection",
-        source: "source",
-        candidates: "candidat",
-        spokespeople: "porte-parole",
-        themes: "thème",
-        cells: "cellule",
-        proposals: "proposition",
-        measures: "mesure",
-        figures: "chiffre",
-        termUsage: "usage d’un terme",
-      } as Record<string, string>,
     },
     // The state of the served data: notes window only, never on the audience screen.
     status: {
