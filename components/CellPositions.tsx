@@ -46,9 +46,12 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
       <p className={styles.badges}>
         <span className={styles.level} data-level={cell.level} style={levelStyle(cell.level)}>
           <span className="visually-hidden">{t.levels.label} </span>
-          <span aria-hidden="true" className={styles.levelDigit}>
-            {cell.level}
-          </span>
+          {cell.level > 0 && (
+            // A silent cell has no digit: "not mentioned" is not a zero.
+            <span aria-hidden="true" className={styles.levelDigit}>
+              {cell.level}
+            </span>
+          )}
           {t.levels[cell.level as 0 | 1 | 2 | 3]}
         </span>
         {cell.stance && (

@@ -35,7 +35,7 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
               <th scope="col">{t.figures.measure}</th>
               <th scope="col">{t.figures.value}</th>
               <th scope="col">{t.figures.doubts}</th>
-              <th scope="col">{t.figures.quote}</th>
+              <th scope="col">{t.voice.columns.passage}</th>
             </tr>
           </thead>
           <tbody>

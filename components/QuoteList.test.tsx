@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "@/lib/dataset/check";
 import type { Dataset, QuoteRecord } from "@/lib/dataset/schema";
+import { fr } from "@/lib/i18n/fr";
 import { rawDataset } from "@/lib/testing/fixtures";
 import { CellBody } from "./CellPositions";
 import { ProposalItem } from "./ProposalItem";
@@ -71,5 +72,15 @@ describe("ProposalItem and CellBody", () => {
     expect(out).not.toContain("Position d");
     const named = text(renderToStaticMarkup(<CellBody dataset={d} candidate={silent.candidate} theme={silent.theme} locale="fr" anchors={false} />));
     expect(named).not.toContain(about);
+  });
+
+  it("print no digit beside a silent cell's words (not mentioned is not a zero), and the level's digit beside the others", () => {
+    const badge = (c: { candidate: string; theme: string }) => {
+      const out = renderToStaticMarkup(<CellBody dataset={d} candidate={c.candidate} theme={c.theme} locale="fr" anchors={false} />);
+      return text(out.match(/<span[^>]*data-level="\d"[^>]*>([\s\S]*?)<\/span><\/p>/)![0]);
+    };
+    expect(badge(d.cells.find((c) => c.level === 0)!)).toBe("Niveau codé\u00a0: Non mentionné par l’article");
+    const coded = d.cells.find((c) => c.level > 0)!;
+    expect(badge(coded)).toBe(`Niveau codé\u00a0: ${coded.level}${fr.levels[coded.level as 1]}`);
   });
 });

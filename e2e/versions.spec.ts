@@ -5,7 +5,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { formatDate } from "../lib/corrections/marks";
+import { formatDate } from "../lib/i18n/dates";
 import type { VersionRecord } from "../lib/dataset/history";
 import { readDatasetFile } from "../lib/dataset/read";
 import { en } from "../lib/i18n/en";

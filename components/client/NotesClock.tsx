@@ -2,7 +2,7 @@
 // The notes window's clock and the time elapsed since it opened.
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n";
-import { formatClockTime } from "@/lib/present/correction-notes";
+import { formatClockTime } from "@/lib/i18n/dates";
 
 /** A time of day in the presenter's language, in Paris time like the data status beside it. */
 export function clock(date: Date, locale: Locale, seconds = false): string {

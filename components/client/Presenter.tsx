@@ -65,7 +65,7 @@ export function Presenter({ locale, fallback, initialStatus, initialSlide, refre
     onSuccess: () => setUpdatedAt(new Date()),
   });
   const deck = buildDeck(data);
-  const { status, bySlide } = usePresenterStatus(initialStatus, data, mode, refreshSeconds);
+  const { status, bySlide } = usePresenterStatus(initialStatus, data, mode, refreshSeconds, locale);
   const total = deck.length;
   const [index, setIndex] = useState(initialSlide - 1);
   const [blank, setBlank] = useState<"black" | "white" | null>(null);
@@ -243,7 +243,7 @@ export function Presenter({ locale, fallback, initialStatus, initialSlide, refre
             <p>{t.present.notes.end}</p>
           )}
         </section>
-        <CorrectionNotes status={status} corrections={bySlide[current] ?? []} dataset={data} locale={locale} />
+        <CorrectionNotes status={status} corrections={bySlide[current] ?? []} locale={locale} />
         <section className="notes-points" aria-labelledby="notes-points">
           <h2 id="notes-points">{t.present.notes.points}</h2>
           <ul>

@@ -6,9 +6,9 @@
 // per key press.
 import { useEffect, useMemo } from "react";
 import useSWR from "swr";
-import type { CorrectionSummary } from "@/lib/dataset/changes";
 import type { Dataset } from "@/lib/dataset/schema";
-import { correctionsBySlide, correctionsShown, summariesCover, type PresenterStatus } from "@/lib/present/corrections";
+import type { Locale } from "@/lib/i18n";
+import { correctionsBySlide, correctionsShown, summariesCover, type PresenterCorrection, type PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
 
 export const STATUS_URL = "/api/dataset/status";
@@ -30,9 +30,9 @@ function fetchStatus(timeoutMs: number) {
   };
 }
 
-/** The served data's status and, for each slide of the deck built from `data`, the corrections that touch it. */
-export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode: "audience" | "notes", refreshSeconds: number): { status: PresenterStatus; bySlide: CorrectionSummary[][] } {
-  const { data: status = initial, mutate } = useSWR(STATUS_URL, fetchStatus(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
+/** The served data's status (changes in words in `locale`) and, for each slide of the deck built from `data`, the corrections that touch it. */
+export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode: "audience" | "notes", refreshSeconds: number, locale: Locale): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
+  const { data: status = initial, mutate } = useSWR(`${STATUS_URL}?lang=${locale}`, fetchStatus(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
     fallbackData: initial,
     refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
     revalidateOnMount: false,

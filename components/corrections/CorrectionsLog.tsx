@@ -1,10 +1,11 @@
 // The corrections log: when the data was first published, then every correction, newest first,
 // with its date, its reason, the versions it leads from and to (each downloadable as JSON), and
-// each changed value before and after, in words (lib/corrections/readable.ts).
-import { correctionSummaries } from "@/lib/dataset/changes";
+// each changed value before and after, in words (lib/corrections/readable.ts, worked out once per
+// version by lib/corrections/log.ts).
+import { correctionsLog } from "@/lib/corrections/log";
+import { FEED_PATH } from "@/lib/corrections/marks";
 import type { VersionRecord } from "@/lib/dataset/history";
-import { FEED_PATH, formatDate } from "@/lib/corrections/marks";
-import { readableChanges } from "@/lib/corrections/readable";
+import { formatDate } from "@/lib/i18n/dates";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import styles from "./corrections.module.css";
 import { ReadableValue } from "./ReadableValue";
@@ -20,7 +21,7 @@ export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
   const t = getDictionary(locale);
   const c = t.corrections;
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!];
-  const summaries = correctionSummaries(versions).reverse();
+  const entries = correctionsLog(versions, locale);
   const data = (v: VersionRecord) => `/api/dataset?v=${v.version}`;
   return (
     <>
@@ -34,9 +35,8 @@ export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
           {c.feed}
         </a>
       </p>
-      {summaries.length === 0 && <p>{c.none}</p>}
-      {summaries.map((summary) => {
-        const [before, after] = [versions[summary.number - 1]!, versions[summary.number]!];
+      {entries.length === 0 && <p>{c.none}</p>}
+      {entries.map(({ summary, before, after, changes }) => {
         const id = `correction-${summary.number}`;
         return (
           <article key={summary.number} id={id} className={styles.correction} aria-labelledby={`${id}-title`}>
@@ -57,7 +57,7 @@ export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
             </p>
             <h3>{c.changes}</h3>
             <ul className={styles.changes}>
-              {readableChanges(summary, before.dataset, after.dataset, locale).map((change, i) => (
+              {changes.map((change, i) => (
                 <li key={i} className={styles.change}>
                   <p className={styles.what}>
                     <strong>{change.datum}</strong> · {change.field}

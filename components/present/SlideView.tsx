@@ -4,9 +4,10 @@ import { buildChart } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
-import { getDictionary, LOCALE_TAGS, pick, type Locale } from "@/lib/i18n";
+import { correctedMark } from "@/lib/corrections/marks";
+import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/dates";
 import { formatPassageLabel, formatSpeaker } from "@/lib/i18n/format";
-import { formatCorrectionDate } from "@/lib/present/correction-notes";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
 import { EMPTY_VIEW } from "@/lib/view";
@@ -26,10 +27,6 @@ const CHART_WIDTH = 800;
 const GAP_CHART_LEGEND = 16;
 const LEGEND_WIDTH = 330;
 
-function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
-}
-
 /** The slide's content, filling its stage, with the corrected mark when it has one. */
 export function SlideView({ corrected, ...props }: SlideViewProps) {
   return (
@@ -40,14 +37,14 @@ export function SlideView({ corrected, ...props }: SlideViewProps) {
   );
 }
 
-/** "Corrigé le …" after the source line when the shown version has corrections, linking to the log. */
+/** "Corrigé le …" after the source line when the shown version has corrections, linking to the last one in the log (as the dashboard does). */
 function CorrectedOn({ d, locale }: { d: Dataset; locale: Locale }) {
-  const last = d.corrections[d.corrections.length - 1];
-  if (!last) return null;
+  const mark = correctedMark(d, locale);
+  if (!mark) return null;
   return (
     <>
       {"\u00a0· "}
-      <a href={`/${locale}/corrections`}>{getDictionary(locale).present.corrected.on(formatCorrectionDate(last.date, locale))}</a>
+      <a href={mark.href}>{mark.label}</a>
     </>
   );
 }

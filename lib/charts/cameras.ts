@@ -3,7 +3,7 @@ import { BarChart } from "@/components/charts/BarChart";
 import { layoutBars, type BarInput } from "../geometry/bars";
 import { getDictionary } from "../i18n";
 import { visibleCandidates } from "../view";
-import { formatAttribution, formatFigureValue, formatOwner } from "../i18n/format";
+import { formatFigureValue, formatOwner } from "../i18n/format";
 import { attributionColumns, figureOf, perQuoteRows, quoteColumns, quotesCells, stanceText } from "./common";
 import type { ChartContext, ChartDefinition } from "./types";
 
@@ -23,8 +23,8 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): BarI
         return { ...base, bars: [], missing: { lines, label: `${c.name}${getDictionary(locale).punctuation.colon}${lines.join(", ")}`, href: `${linkBase}#cell-${c.id}-${STANCE_THEME}` } };
       }
       const value = formatFigureValue(figure, locale);
-      const by = formatAttribution(d, figure.attribution, c.id, locale);
-      return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, by), href: `${linkBase}#figure-${figure.id}` }] };
+      const owner = formatOwner(d, figure.attribution, c.id, locale);
+      return { ...base, bars: [{ value: figure.value.value, valueLabel: value, variant: "value" as const, label: t.barLabel(c.name, value, owner), href: `${linkBase}#figure-${figure.id}` }] };
     }),
     reference: { value: 1, label: t.reference },
     tick: (v) => `×${v}`,

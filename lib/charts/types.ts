@@ -17,7 +17,7 @@ export interface ChartContext {
   linkBase?: string;
 }
 
-/** A table cell: text, optionally a link to the datum's quote, optionally in French whatever the page. */
+/** A table cell: text, optionally a link to the datum on the page (its passages and whose position it is), optionally in French whatever the page. */
 export interface TableCell {
   text: string;
   href?: string;
@@ -61,7 +61,7 @@ export interface ChartDefinition<Input, Layout extends { height: number }> {
   Legend?(props: { locale: Locale }): ReactElement;
   /** The same key as SVG, for standalone exports, with the height it takes. */
   legendSvg?(props: { locale: Locale; x: number; y: number }): { element: ReactElement; height: number };
-  /** The data as one flat table for CSV: one row per datum shown, with its quote (default: the first table). */
+  /** The data as one flat table for CSV (default: the first table): one row per quote of each datum shown, with whose position it is, the article as the quote's source, the passage, its direct speech and speakers (common.ts perQuoteRows). */
   csv?(ctx: ChartContext, input: Input): TableSpec;
 }
 

@@ -3,7 +3,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { correctedDataset } from "../testing/corrected";
-import { correctionsFeed, uuidUrn } from "./feed";
+import { escapeHtml } from "../embed/options";
+import { cachedCorrectionsFeed, correctionsFeed, uuidUrn } from "./feed";
 
 const ORIGIN = "https://charts.example.org";
 const hostile = { fr: "Coquille <script>alert(1)</script> & « ]]> »", en: "Typo <b>bold</b> & ]]>" };
@@ -63,6 +64,26 @@ describe("correctionsFeed(versions, origin)", () => {
     expect(html(latest!.summary)).toContain("Coquille &lt;script&gt;alert(1)&lt;/script&gt; &amp; « ]]&gt; »");
     expect(html(latest!.title)).not.toContain("<script>");
     expect(html(latest!.content)).toContain("Valeur");
+  });
+
+  it("gives an added passage of the article's narration under « L’article : », never in « » under a candidate's name", () => {
+    // The bundled file's own corrections: the first that adds a quote with no direct speech in it.
+    const n = versions.findIndex((v, i) => i > 0 && v.dataset.proposals.some((p) => p.quotes.some((q) => !q.speech?.length && !versions[i - 1]!.dataset.proposals.some((o) => o.quotes.some((x) => x.text === q.text)))));
+    expect(n).toBeGreaterThan(0);
+    const added = versions[n]!.dataset.proposals.flatMap((p) => p.quotes).find((q) => !q.speech?.length && !versions[n - 1]!.dataset.proposals.some((o) => o.quotes.some((x) => x.text === q.text)))!;
+    const content = text(feed.entry.find((e: Record<string, any>) => e.link[0]["@href"].endsWith(`#correction-${n}`))!.content);
+    expect(content).toContain(escapeHtml(`L’article\u00a0: ${added.text}`));
+    expect(content).toContain(`The article: <span lang="fr">${escapeHtml(added.text)}</span>`);
+    expect(content).not.toContain(escapeHtml(`«\u00a0${added.text}`));
+  });
+
+  it("is built once per dataset version and origin", () => {
+    const first = cachedCorrectionsFeed(versions, ORIGIN);
+    expect(cachedCorrectionsFeed(versions, ORIGIN)).toBe(first);
+    expect(first.xml).toBe(xml);
+    expect(cachedCorrectionsFeed(versions, "http://localhost:3000")).not.toBe(first);
+    // Another version of the data (a new correction gives the store a new array): built anew.
+    expect(cachedCorrectionsFeed([...versions], ORIGIN)).not.toBe(first);
   });
 
   it("has no entry and the publication date as its update before any correction", () => {

@@ -7,9 +7,11 @@ import { Feed } from "feed";
 import { correctionSummaries, type CorrectionSummary } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
 import { escapeHtml } from "../embed/options";
+import { strongEtag } from "../http/dataset-response";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
-import { correctionsHref, FEED_PATH, formatDate } from "./marks";
-import { readableChanges, readableText } from "./readable";
+import { formatDate } from "../i18n/dates";
+import { correctionsHref, FEED_PATH } from "./marks";
+import { readableChanges, readableRuns, type Readable } from "./readable";
 
 /** RFC 9562's namespace for names that are URLs. */
 const URL_NAMESPACE = "6ba7b8119dad11d180b400c04fd430c8";
@@ -23,6 +25,13 @@ export function uuidUrn(name: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** A value as escaped HTML, the article's French marked as such. */
+function valueHtml(value: Readable, d: VersionRecord["dataset"], locale: Locale): string {
+  return readableRuns(value, d, locale)
+    .map((run) => (run.lang ? `<span lang="${run.lang}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+    .join("");
+}
+
 /** One correction in one language, as the HTML of an entry's content. */
 function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[], locale: Locale): string {
   const t = getDictionary(locale);
@@ -31,14 +40,33 @@ function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[
   const changes = readableChanges(summary, before.dataset, after.dataset, locale).map(
     (change) =>
       `<li>${escapeHtml(`${change.datum} · ${change.field}`)}${t.punctuation.colon}` +
-      `${escapeHtml(c.before)} ${escapeHtml(readableText(change.before, locale))}${t.punctuation.semicolon}` +
-      `${escapeHtml(c.after)} ${escapeHtml(readableText(change.after, locale))}</li>`,
+      `${escapeHtml(c.before)} ${valueHtml(change.before, before.dataset, locale)}${t.punctuation.semicolon}` +
+      `${escapeHtml(c.after)} ${valueHtml(change.after, after.dataset, locale)}</li>`,
   );
   return (
     `<div lang="${locale}"><p>${escapeHtml(`${c.reason} ${summary.reason[locale]}`)}</p>` +
     `<p>${escapeHtml(c.versions(before.number, before.version, after.number, after.version))}</p>` +
     `<ul>${changes.join("")}</ul></div>`
   );
+}
+
+// The feed is built once per history and origin: the store keeps one `versions` array per version,
+// so a new correction starts a new entry. Origins come from the Host header: only a few are kept.
+const built = new WeakMap<readonly VersionRecord[], Map<string, { xml: string; etag: string }>>();
+const ORIGINS_KEPT = 4;
+
+/** The Atom feed and its strong ETag, built once per dataset version and origin, then served from memory. */
+export function cachedCorrectionsFeed(versions: readonly VersionRecord[], origin: string): { xml: string; etag: string } {
+  let byOrigin = built.get(versions);
+  if (!byOrigin) built.set(versions, (byOrigin = new Map()));
+  let feed = byOrigin.get(origin);
+  if (!feed) {
+    const xml = correctionsFeed(versions, origin);
+    feed = { xml, etag: strongEtag(xml) };
+    if (byOrigin.size >= ORIGINS_KEPT) byOrigin.delete(byOrigin.keys().next().value!);
+    byOrigin.set(origin, feed);
+  }
+  return feed;
 }
 
 /** The Atom feed of a dataset's corrections; `versions` oldest first (the store's), `origin` the site's public origin. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { correctedMark, correctionsHref, formatDate, versionedSourceLine, versionNumber } from "./marks";
+import { correctedMark, correctionsHref, versionedSourceLine, versionNumber } from "./marks";
 
 const source = { citation: { fr: "Article de presse", en: "Press article" } } as never;
-
-describe("formatDate(iso, locale)", () => {
-  it("writes the day as readers do, in Paris time", () => {
-    expect(formatDate("2026-11-30T12:00:00Z", "fr")).toBe("30 novembre 2026");
-    expect(formatDate("2026-11-30T12:00:00Z", "en")).toBe("30 November 2026");
-    // 23:30 UTC is already the next day in Paris; French writes the first as « 1er ».
-    expect(formatDate("2026-11-30T23:30:00Z", "fr")).toBe("1er décembre 2026");
-    expect(formatDate("2026-11-30T23:30:00Z", "en")).toBe("1 December 2026");
-  });
-});
 
 describe("correctedMark(dataset, locale, origin)", () => {
   it("is absent for an uncorrected version", () => {
@@ -23,6 +13,11 @@ describe("correctedMark(dataset, locale, origin)", () => {
     expect(correctedMark({ corrections }, "fr")).toEqual({ label: "Corrigé le 2 décembre 2026", href: "/fr/corrections#correction-2" });
     expect(correctedMark({ corrections }, "en", "https://charts.example.org")).toEqual({ label: "Corrected on 2 December 2026", href: "https://charts.example.org/en/corrections#correction-2" });
     expect(correctionsHref("en")).toBe("/en/corrections");
+  });
+
+  it("says the first of the month as French readers write it, in Paris time", () => {
+    // 23:30 UTC on 30 November is 1 December in Paris.
+    expect(correctedMark({ corrections: [{ date: "2026-11-30T23:30:00Z" }] } as never, "fr")!.label).toBe("Corrigé le 1er décembre 2026");
   });
 });
 

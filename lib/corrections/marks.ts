@@ -1,21 +1,14 @@
 // How a version and its corrections show wherever data is shown: the "Corrigé le …" mark beside a
-// source line (dashboard, embeds), the version in a download's source line, and the log's URL.
-import { lastCorrectedOn } from "../dataset/changes";
+// source line (dashboard, embeds, presenter slides), the version in a download's source line, and
+// the log's URL. Light on purpose: the presenter's client bundle imports it, so it must not import
+// the patch machinery (lib/dataset/changes.ts, fast-json-patch).
 import type { Dataset } from "../dataset/schema";
 import { getDictionary, pick, type Locale } from "../i18n";
-import { LOCALE_TAGS } from "../i18n/locales";
+import { formatDate } from "../i18n/dates";
 
-/** Corrections are dated in Paris time: the election's, and the newsroom's. */
-export const CORRECTIONS_TIME_ZONE = "Europe/Paris";
-
-/** A date as readers write it, in Paris time: « 30 novembre 2026 », « 1er décembre 2026 », "30 November 2026". */
-export function formatDate(iso: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: CORRECTIONS_TIME_ZONE });
-  // French writes the first of the month as an ordinal (« 1er »); Intl does not.
-  return format
-    .formatToParts(new Date(iso))
-    .map((part) => (locale === "fr" && part.type === "day" && part.value === "1" ? "1er" : part.value))
-    .join("");
+/** The date of the latest correction a version carries, or undefined when it has none. */
+function lastCorrectedOn(d: Pick<Dataset, "corrections">): string | undefined {
+  return d.corrections[d.corrections.length - 1]?.date;
 }
 
 /** A version's number: 1 as published, n + 1 after n corrections. */

@@ -1,14 +1,15 @@
 // A correction's changed values as readers read them: which datum ("Proposition de Danielle
 // Simonnet · Reconnaissance faciale"), which field ("Niveau codé", "Résumé (en anglais)", "Citation
 // ajoutée") and the value before and after in words: levels, stances and kinds by their labels,
-// attributions as sentences, figures with their units, quotes as the verbatim passages. Only
-// uncommon fields fall back to their JSON. Pure: it reads the versions before and after.
-import type { ChangedDatum, CorrectionSummary } from "../dataset/changes";
+// attributions as whose position they make it, figures with their units, quotes as the verbatim
+// passages under the article's label. Only uncommon fields fall back to their JSON. Pure: it
+// reads the versions before and after.
+import type { ChangedDatum, ChangedValue, CorrectionSummary } from "../dataset/changes";
 import { candidateName } from "../dataset/select";
 import type { Attribution, Dataset, FigureRecord, LocalizedTextValue, ProposalRecord, QuoteRecord, TermUsageRecord } from "../dataset/schema";
 import { getDictionary, LOCALES, pick, type Locale } from "../i18n";
-import { formatAttribution, formatFigureValue } from "../i18n/format";
-import { formatDate } from "./marks";
+import { formatDate } from "../i18n/dates";
+import { formatFigureValue, formatOwner, formatTermClaim, spokenPassage } from "../i18n/format";
 
 /** A value in words. Quotes stay verbatim French; `text` in a language other than the page's says so. */
 export type Readable =
@@ -45,7 +46,7 @@ function getIn(value: unknown, keys: readonly Key[]): unknown {
   return keys.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<Key, unknown>)[k] : undefined), value);
 }
 
-/** The datum in one version: by id, a cell by its candidate and theme, a top-level field as it is. */
+/** The datum in one version (`datumAfter` for the version after a move): by id, a cell by its candidate and theme, a top-level field as it is. */
 function itemOf(d: Dataset, datum: ChangedDatum): unknown {
   const top = (d as unknown as Item)[datum.collection];
   if (!Array.isArray(top)) return top;
@@ -105,7 +106,8 @@ function labels(locale: Locale, before: Dataset, after: Dataset) {
     const last = unit[unit.length - 1];
     const named = [...unit].reverse().find((k): k is string => typeof k === "string" && !isLocaleKey(k));
     if (unit[0] === "rounds" && typeof unit[1] === "number") return t.corrections.round(unit[1] + 1);
-    const label = (named && t.corrections.fields[named]) ?? unit.join(" › ");
+    // Every field readers can meet has a label; an unforeseen one is named by its last key, never by a raw path.
+    const label = (named && t.corrections.fields[named]) ?? String(named ?? last);
     return isLocaleKey(last) ? `${label} (${t.corrections.inLanguage[last]})` : label;
   };
   return { t, name, theme, measure, datum, field };
@@ -141,8 +143,10 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
       case "kind":
         if (collection === "proposals") return text(value === "measure" ? t.proposal.measure : t.proposal.stance);
         break;
-      case "attribution":
-        return text(formatAttribution(d, value as Attribution, item.candidate as string | undefined, locale));
+      case "attribution": {
+        const subject = item.subject as { candidate?: string } | undefined;
+        return text(formatOwner(d, value as Attribution, (item.candidate as string | undefined) ?? subject?.candidate, locale));
+      }
       case "theme":
         return text(l.theme(value as string));
       case "candidate":
@@ -155,7 +159,7 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
         return target ? text(pick(target.summary, locale), locale) : text(String(value));
       }
       case "claim":
-        return text(claimText(d, item as unknown as TermUsageRecord, locale));
+        return text(formatTermClaim(d, item as unknown as TermUsageRecord, locale));
       case "subject": {
         const s = value as FigureRecord["subject"];
         return text(s.kind === "candidate" ? candidateName(d, s.candidate) : s.kind === "city" ? t.corrections.datum.city : t.corrections.datum.someCandidates);
@@ -214,13 +218,6 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
   return read;
 }
 
-function claimText(d: Dataset, usage: TermUsageRecord, locale: Locale): string {
-  const t = getDictionary(locale);
-  const claim = usage.claim;
-  if (claim.kind === "absent-from") return t.terms.absentFrom(usage.term, claim.count, claim.outOf, pick(claim.corpus, locale));
-  return t.terms.usedBy(usage.term, t.list(claim.candidates.map((id) => candidateName(d, id))));
-}
-
 /**
  * Quote lists compared by passage, not by position: a quote inserted before others is one added
  * quote, not every later one changed. Same passage, other direct speech: a changed quote; one
@@ -242,6 +239,12 @@ function quoteListChanges(before: unknown, after: unknown, t: ReturnType<typeof 
   return [...out, ...removed.map((q) => ({ field: t.corrections.quoteRemoved, before: quote(q), after: ABSENT })), ...added.map((q) => ({ field: t.corrections.quoteAdded, before: ABSENT, after: quote(q) }))];
 }
 
+/** True for the id of a datum that also moved (candidate, theme or measure): the move says it; the id is not for readers. */
+function renamedInMove(change: Pick<ChangedValue, "datum" | "field" | "datumAfter">): boolean {
+  const [a, b] = [change.datum, change.datumAfter];
+  return change.field.length === 1 && change.field[0] === "id" && !!b && (a.candidate !== b.candidate || a.theme !== b.theme || a.measure !== b.measure);
+}
+
 /** Every changed value of one correction, in words, in the order the patch changed them (one entry per field read as a whole). */
 export function readableChanges(summary: Pick<CorrectionSummary, "changes">, before: Dataset, after: Dataset, locale: Locale): ReadableChange[] {
   const l = labels(locale, before, after);
@@ -251,9 +254,10 @@ export function readableChanges(summary: Pick<CorrectionSummary, "changes">, bef
   for (const change of summary.changes) {
     const unit = unitOf(change.datum.collection, change.field);
     const key = JSON.stringify([change.datum.collection, change.datum.id, unit]);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || renamedInMove(change)) continue;
     seen.add(key);
-    const [itemBefore, itemAfter] = [itemOf(before, change.datum), itemOf(after, change.datum)] as (Item | undefined)[];
+    // A datum moved and renamed (a proposal to another theme, with the id that says so) is found under its new id after.
+    const [itemBefore, itemAfter] = [itemOf(before, change.datum), itemOf(after, change.datumAfter ?? change.datum)] as (Item | undefined)[];
     const datum = l.datum(change.datum, itemBefore ?? itemAfter);
     if (unit[unit.length - 1] === "quotes") {
       const changes = quoteListChanges(getIn(itemBefore, unit), getIn(itemAfter, unit), l.t);
@@ -266,19 +270,52 @@ export function readableChanges(summary: Pick<CorrectionSummary, "changes">, bef
   return out;
 }
 
-/** A readable value as plain text in a language (feeds): quotes between « », lists joined. */
-export function readableText(value: Readable, locale: Locale): string {
+/** A run of plain text; `lang` when it is not the page's language (the article's French, a summary in the other language). */
+export interface TextRun {
+  text: string;
+  lang?: Locale;
+}
+
+/**
+ * A readable value as runs of plain text (the notes window, the feed), in the page's language. A
+ * quote reads as the article's passage under its label ("L’article :"), then each direct-speech
+ * span with its speaker: never the journalist's sentence under a candidate's name. `d` is the
+ * version the value comes from (the speakers' names).
+ */
+export function readableRuns(value: Readable, d: Dataset, locale: Locale): TextRun[] {
   const t = getDictionary(locale);
   switch (value.kind) {
     case "absent":
-      return t.corrections.absent;
+      return [{ text: t.corrections.absent }];
     case "text":
-      return value.text;
-    case "quote":
-      return `«\u00a0${value.quote.text}\u00a0»`;
+      return [{ text: value.text, ...(value.lang && value.lang !== locale ? { lang: value.lang } : {}) }];
+    case "quote": {
+      const passage = spokenPassage(d, value.quote, locale);
+      const french = (text: string): TextRun => (locale === "fr" ? { text } : { text, lang: "fr" });
+      const speech = passage.speech.flatMap((s, i) => [...(i ? [{ text: t.punctuation.semicolon }] : []), french(t.voice.quoted(s.words)), { text: ` — ${s.speaker}` }]);
+      return merge([{ text: `${passage.label} ` }, french(passage.text), ...(speech.length ? [{ text: " (" }, ...speech, { text: ")" }] : [])]);
+    }
     case "list":
-      return value.items.map((item) => readableText(item, locale)).join(t.punctuation.semicolon);
+      return merge(value.items.flatMap((item, i) => [...(i ? [{ text: t.punctuation.semicolon }] : []), ...readableRuns(item, d, locale)]));
     case "data":
-      return value.json;
+      return [{ text: value.json }];
   }
+}
+
+/** Adjacent runs in the same language, as one. */
+function merge(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last.lang === run.lang) out[out.length - 1] = { ...last, text: last.text + run.text };
+    else out.push(run);
+  }
+  return out;
+}
+
+/** A readable value as one plain string (see readableRuns). */
+export function readableText(value: Readable, d: Dataset, locale: Locale): string {
+  return readableRuns(value, d, locale)
+    .map((r) => r.text)
+    .join("");
 }

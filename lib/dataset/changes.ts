@@ -118,8 +118,3 @@ export function correctionSummaries(versions: readonly VersionRecord[]): Correct
     };
   });
 }
-
-/** The date of the latest correction a version carries, or undefined when it has none. */
-export function lastCorrectedOn(d: Pick<Dataset, "corrections">): string | undefined {
-  return d.corrections[d.corrections.length - 1]?.date;
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { rawDataset } from "../testing/fixtures";
-import { formatAttribution, formatFigureValue, formatOwner, formatPassageLabel, formatSpeaker } from "./format";
+import { formatFigureValue, formatOwner, formatPassageLabel, formatSpeaker, formatTermClaim, spokenPassage } from "./format";
 import { en } from "./en";
 import { fr } from "./fr";
 
@@ -38,15 +38,11 @@ describe("formatFigureValue(figure, locale)", () => {
   });
 });
 
-describe("formatAttribution(dataset, attribution, candidate, locale)", () => {
-  it("names a spokesperson with role and candidate", () => {
-    expect(formatAttribution(d, { by: "spokesperson", spokesperson: "midy" }, "buzyn", "en")).toBe("Paul Midy, Agnès Buzyn’s campaign director, for Agnès Buzyn");
-  });
-
-  it("names the list, the party with its channel, and the article", () => {
-    expect(formatAttribution(d, { by: "list" }, "buzyn", "fr")).toBe("La liste d’Agnès Buzyn");
-    expect(formatAttribution(d, { by: "party", party: "LFI", channel: "website" }, "simonnet", "en")).toBe("LFI, Danielle Simonnet’s party (on the movement’s website)");
-    expect(formatAttribution(d, { by: "article" }, undefined, "fr")).toBe("L’article");
+describe("formatTermClaim(dataset, fact, locale)", () => {
+  it("keeps an unattributed claim unattributed, and names who uses a term", () => {
+    const claim = { kind: "absent-from" as const, count: 3, outOf: 6, corpus: { fr: "programmes papier officiels", en: "official paper programmes" } };
+    expect(formatTermClaim(d, { term: "numérique", claim }, "fr")).toBe("« numérique » : absent de 3 des 6 programmes papier officiels. L’article ne dit pas lesquels.");
+    expect(formatTermClaim(d, { term: "smart city", claim: { kind: "used-by", candidates: ["villani", "buzyn"] } }, "fr")).toBe("« smart city » : employé par Cédric Villani et Agnès Buzyn.");
   });
 });
 
@@ -85,6 +81,24 @@ describe("formatPassageLabel(dataset, quote, locale)", () => {
     const quote = { text: `« ${words}. »`, speech: [{ words, speaker: { by: "spokesperson" as const, spokesperson: "midy" } }] };
     expect(formatPassageLabel(d, quote, "fr")).toBe(`L’article cite Paul Midy, directeur de campagne d’Agnès Buzyn${NBSP}:`);
     expect(formatPassageLabel(d, { text: words, speech: [{ words, speaker: { by: "unnamed" } }] }, "en")).toBe("The article quotes these words without saying whose:");
+  });
+});
+
+describe("spokenPassage(dataset, quote, locale)", () => {
+  it("labels narration as the article's and gives each speech span with its speaker", () => {
+    const text = "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »";
+    const quote = { text, speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }] };
+    expect(spokenPassage(d, quote, "fr")).toEqual({ label: `L’article${NBSP}:`, text, speech: [{ words: "renverser le rapport de force", speaker: "Anne Hidalgo" }] });
+    expect(spokenPassage(d, { text: "Rachida Dati botte en touche" }, "en")).toEqual({ label: "The article:", text: "Rachida Dati botte en touche", speech: [] });
+  });
+
+  it("names the speaker once, in the label, when the passage is one person's words throughout", () => {
+    const words = "Nous y sommes hostiles";
+    expect(spokenPassage(d, { text: words, speech: [{ words, speaker: { by: "spokesperson", spokesperson: "midy" } }] }, "fr")).toEqual({
+      label: `L’article cite Paul Midy, directeur de campagne d’Agnès Buzyn${NBSP}:`,
+      text: words,
+      speech: [],
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 // Formatting of dataset values in the page's language: figures with their units, options and
-// zones kept as the source states them (never averaged), attribution lines, and the voice of a
+// zones kept as the source states them (never averaged), term-usage claims, and the voice of a
 // quote: who speaks the words in a passage, and whose position a datum is.
-import type { Attribution, Dataset, FigureRecord, QuoteRecord, SpeakerRecord } from "../dataset/schema";
+import type { Attribution, Dataset, FigureRecord, QuoteRecord, SpeakerRecord, TermUsageRecord } from "../dataset/schema";
 import { candidateName, spokespersonById } from "../dataset/select";
 import { wholeSpeech } from "../dataset/voice";
 import { getDictionary, pick } from "./index";
@@ -34,31 +34,12 @@ export function formatFigureValue(figure: Pick<FigureRecord, "value" | "unit" | 
   return text;
 }
 
-/** Who said it, in words: `Jean-Louis Missika, adjoint …, pour Anne Hidalgo`, `La liste d’Agnès Buzyn`, `L’article`. */
-export function formatAttribution(d: Dataset, attribution: Attribution, candidateId: string | undefined, locale: Locale): string {
-  const t = getDictionary(locale).attribution;
-  const candidate = candidateId ? candidateName(d, candidateId) : "";
-  let text: string;
-  switch (attribution.by) {
-    case "candidate":
-      text = t.candidate(candidate);
-      break;
-    case "spokesperson": {
-      const person = spokespersonById(d, attribution.spokesperson);
-      text = person ? t.spokesperson(person.name, pick(person.role, locale), candidate) : attribution.spokesperson;
-      break;
-    }
-    case "list":
-      text = t.list(candidate);
-      break;
-    case "party":
-      text = t.party(attribution.party, candidate);
-      break;
-    case "article":
-      return t.article;
-  }
-  const channel = "channel" in attribution ? attribution.channel : undefined;
-  return channel ? `${text} (${t.channel[channel]})` : text;
+/** A term-usage fact's claim in words: « « numérique » : absent de 3 des 6 programmes … », « … employé par … ». */
+export function formatTermClaim(d: Dataset, fact: Pick<TermUsageRecord, "term" | "claim">, locale: Locale): string {
+  const t = getDictionary(locale);
+  const claim = fact.claim;
+  if (claim.kind === "absent-from") return t.terms.absentFrom(fact.term, claim.count, claim.outOf, pick(claim.corpus, locale));
+  return t.terms.usedBy(fact.term, t.list(claim.candidates.map((id) => candidateName(d, id))));
 }
 
 /** The candidate whose party has this code ("LFI" → Danielle Simonnet), if one runs for it. */
@@ -126,4 +107,19 @@ export function formatOwner(d: Dataset, attribution: Attribution, candidateId: s
     case "party":
       return v.owner.party(attribution.party, candidate ?? partyCandidate(d, attribution.party), channel);
   }
+}
+
+/** A passage as plain text reads it: its label ("L’article :"), the passage, and its direct speech with each speaker. */
+export interface SpokenPassage {
+  label: string;
+  /** The passage, verbatim French. */
+  text: string;
+  /** Each direct-speech span (verbatim French) with its speaker; none when the passage is one person's words throughout (the label names them). */
+  speech: { words: string; speaker: string }[];
+}
+
+/** A passage for plain text (notes window, feeds): the article's label, never a candidate's name over the journalist's sentence. */
+export function spokenPassage(d: Dataset, quote: QuoteRecord, locale: Locale): SpokenPassage {
+  const speech = wholeSpeech(quote) ? [] : (quote.speech ?? []).map((s) => ({ words: s.words, speaker: formatSpeaker(d, s.speaker, locale) }));
+  return { label: formatPassageLabel(d, quote, locale), text: quote.text, speech };
 }

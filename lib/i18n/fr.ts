@@ -56,14 +56,6 @@ export const fr = {
     quotesLabel: "Citations de l’article",
     note: "Note\u00a0:",
   },
-  attribution: {
-    candidate: (name: string) => name,
-    spokesperson: (name: string, role: string, candidate: string) => `${name}, ${role.charAt(0).toLowerCase()}${role.slice(1)}, pour ${candidate}`,
-    list: (candidate: string) => `La liste ${de(candidate)}`,
-    party: (party: string, candidate: string) => `${party}, le parti ${de(candidate)}`,
-    article: "L’article",
-    channel: { programme: "dans son programme", website: "sur le site du mouvement" },
-  },
   // Whose words a quote holds: the article's narration, direct speech and its speaker, the position's owner.
   voice: {
     /** The label above a passage: the article is its source. */
@@ -195,6 +187,7 @@ export const fr = {
       contested: "Thème disputé",
       citation: "Citation de la source",
       for: "Porte-parole de",
+      id: "Identifiant",
     } as Record<string, string>,
   },
   figures: {
@@ -205,7 +198,6 @@ export const fr = {
     measure: "Quoi",
     value: "Valeur",
     doubts: "Incertitudes",
-    quote: "Citation",
     city: "Ville de Paris",
     candidates: "Des candidats, sans les nommer",
     approximate: "environ",
@@ -281,7 +273,7 @@ export const fr = {
       ],
       reference: "aujourd’hui (×1)",
       noFigure: (stance: string) => ["aucun chiffre", `reconnaissance faciale\u00a0: ${stance}`],
-      barLabel: (name: string, value: string, by: string) => `${name}\u00a0: ${value} (${by})`,
+      barLabel: (name: string, value: string, owner: string) => `${name}\u00a0: ${value} (${owner})`,
       columns: { multiplier: "Multiplication des caméras", stance: "Reconnaissance faciale" },
       none: "aucun chiffre",
     },
@@ -348,24 +340,8 @@ export const fr = {
     // The corrected mark (audience screen) and what changed (notes window).
     corrected: {
       mark: "Corrigé",
-      on: (date: string) => `Corrigé le ${date}`,
       heading: "Corrigé sur cette diapositive",
       entry: (date: string) => `Correction du ${date}`,
-      absent: "(absent)",
-      yes: "oui",
-      no: "non",
-      collections: {
-        election: "élection",
-        source: "source",
-        candidates: "candidat",
-        spokespeople: "porte-parole",
-        themes: "thème",
-        cells: "cellule",
-        proposals: "proposition",
-        measures: "mesure",
-        figures: "chiffre",
-        termUsage: "usage d’un terme",
-      } as Record<string, string>,
     },
     // The state of the served data: notes window only, never on the audience screen.
     status: {

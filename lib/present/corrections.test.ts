@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { MEASURE as CAMERAS_MEASURE, STANCE_THEME } from "../charts/cameras";
 import { MEASURE as RENTAL_CAPS_MEASURE } from "../charts/rental-caps";
+import { correctionSummaries } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
-import { corrected } from "../testing/corrections";
+import { correctedDataset, recodeCells, type TestEdit } from "../testing/corrected";
 import { rawDataset } from "../testing/fixtures";
 import { correctionsBySlide, correctionsShown, slidesAffected, summariesCover } from "./corrections";
 import { buildDeck, type Slide } from "./deck";
@@ -16,10 +17,18 @@ const chartSlide = (slug: string) => index((s) => s.kind === "chart" && s.slug =
 const spotlight = (candidate: string) => index((s) => s.kind === "candidate" && s.candidate === candidate);
 const heatmapBuilds = (fromTheme: number) => deck.flatMap((s, i) => (s.kind === "chart" && s.slug === "theme-heatmap" && s.reveal! > fromTheme ? [i] : []));
 const themeAt = (id: string) => base.themes.findIndex((t) => t.id === id);
-const affected = (edit: (d: Record<string, any>) => void) => {
+/** The bundled dataset with one more correction, as `data:correct` logs it, and every correction summarised. */
+const corrected = (edit: TestEdit["edit"]) => {
+  const { dataset, versions } = correctedDataset([{ edit }]);
+  const summaries = correctionSummaries(versions);
+  return { dataset, summaries, summary: summaries.at(-1)! };
+};
+const affected = (edit: TestEdit["edit"]) => {
   const { dataset, summary } = corrected(edit);
   return slidesAffected(summary, buildDeck(dataset), dataset);
 };
+/** The real corrections of the bundled file, summarised. */
+const real = correctionSummaries(correctedDataset([]).versions);
 
 describe("slidesAffected(correction, deck, dataset)", () => {
   it("marks the cameras chart, and only it, for a camera figure (not the candidate's spotlight, which does not show figures)", () => {
@@ -33,12 +42,13 @@ describe("slidesAffected(correction, deck, dataset)", () => {
   });
 
   it("marks the heatmap builds that show a cell's theme and the candidate's spotlight, not the earlier builds", () => {
-    const theme = base.themes.find((t) => t.id !== STANCE_THEME && !t.contested)!;
+    // A theme after the first, so that some builds do not show it yet.
+    const theme = base.themes.find((t, i) => i > 0 && t.id !== STANCE_THEME && !t.contested)!;
     const i = base.cells.findIndex((c) => c.theme === theme.id);
     const cell = base.cells[i]!;
     const slides = affected((d) => (d.cells[i].note = { fr: "Note corrigée.", en: "Corrected note." }));
     expect(slides).toEqual([...heatmapBuilds(themeAt(theme.id)), spotlight(cell.candidate)].sort((a, b) => a - b));
-    if (themeAt(theme.id) > 0) expect(slides).not.toContain(heatmapBuilds(0)[0]);
+    expect(slides).not.toContain(heatmapBuilds(0)[0]);
   });
 
   it("marks the cameras chart too for a cell of the theme whose stance it shows", () => {
@@ -56,11 +66,28 @@ describe("slidesAffected(correction, deck, dataset)", () => {
     expect(affected((d) => (d.proposals[i].summary.en += " (corrected)"))).not.toContain(chartSlide("keywords"));
   });
 
-  it("marks the builds that show either theme when a proposal moves from one theme to another", () => {
+  it("marks the builds that show either theme when a proposal moves from a later theme to an earlier one", () => {
     const [earlier, later] = [base.themes[1]!.id, base.themes[2]!.id];
-    const datum = { collection: "proposals", id: "p", candidate: base.candidates[0]!.id };
-    const moved = { datum: { ...datum, theme: later }, field: ["theme"], before: later, after: earlier, datumAfter: { ...datum, theme: earlier } };
-    expect(slidesAffected({ changes: [moved] }, deck, base)).toEqual([...heatmapBuilds(1), spotlight(base.candidates[0]!.id)]);
+    const p = base.proposals.find((x) => x.theme === later && !base.proposals.some((y) => y.restates === x.id))!;
+    const slides = affected((d) => {
+      d.proposals.find((x: any) => x.id === p.id).theme = earlier;
+      recodeCells(d);
+    });
+    expect(slides).toEqual(expect.arrayContaining([...heatmapBuilds(1), spotlight(p.candidate)]));
+    expect(slides).not.toContain(heatmapBuilds(0)[0]);
+  });
+
+  it("marks the builds that show either theme, and the spotlight, for the real move-and-rename (a proposal with a new id)", () => {
+    const n = base.corrections.findIndex((c) => c.patch.some((op) => op.op === "replace" && /^\/proposals\/\d+\/id$/.test(op.path)));
+    const move = real[n]!.changes.find((c) => c.field[0] === "theme")!;
+    const first = Math.min(themeAt(move.datum.theme!), themeAt(move.datumAfter!.theme!));
+    expect(slidesAffected(real[n]!, deck, base)).toEqual(expect.arrayContaining([...heatmapBuilds(first), spotlight(move.datum.candidate!)]));
+  });
+
+  it("marks the keywords chart when a real correction says a proposal restates another (it is then counted once)", () => {
+    const restating = real.filter((s) => s.changes.some((c) => c.datum.collection === "proposals" && c.field[0] === "restates"));
+    expect(restating.length).toBeGreaterThan(0);
+    for (const summary of restating) expect(slidesAffected(summary, deck, base)).toContain(chartSlide("keywords"));
   });
 
   it("marks the keywords chart for a term-usage fact", () => {

@@ -6,9 +6,35 @@
 import { MEASURE as CAMERAS_MEASURE, STANCE_THEME as CAMERAS_STANCE_THEME } from "../charts/cameras";
 import { MEASURE as RENTAL_CAPS_MEASURE } from "../charts/rental-caps";
 import type { ChartSlug } from "../charts/types";
+import type { TextRun } from "../corrections/readable";
 import type { ChangedDatum, ChangedValue, CorrectionSummary } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
+import type { Locale } from "../i18n/locales";
 import type { Slide } from "./deck";
+
+/** A changed value in words, as the public log reads it: which datum and field, the value before and after. */
+export interface ChangeText {
+  what: string;
+  before: TextRun[];
+  after: TextRun[];
+}
+
+/** Where a changed value is: what tells the slides it shows on. */
+export type ChangePlace = Pick<ChangedValue, "datum" | "field" | "datumAfter">;
+
+/**
+ * A changed value as the presenter gets it: where it is, and its words in the languages asked for,
+ * worked out on the server, which has the versions before and after (the browser has only the
+ * latest). Several changed values of one field (an attribution's parts) read as the same words.
+ */
+export interface PresenterChange extends ChangePlace {
+  text: Partial<Record<Locale, ChangeText[]>>;
+}
+
+/** A correction as the presenter gets it: date, reason, versions, scope, and each changed value in words. */
+export interface PresenterCorrection extends Omit<CorrectionSummary, "changes"> {
+  changes: PresenterChange[];
+}
 
 /** What the presenter knows of the served data: the version, the last check, a refused correction, and every correction summarised. */
 export interface PresenterStatus {
@@ -18,20 +44,20 @@ export interface PresenterStatus {
   number: number;
   checkedAt: string;
   refused?: { at: string; problems: string[] };
-  corrections: CorrectionSummary[];
+  corrections: PresenterCorrection[];
 }
 
 /** The measures each figure chart draws. */
 const CHART_MEASURES: Partial<Record<ChartSlug, string>> = { cameras: CAMERAS_MEASURE, "rental-caps": RENTAL_CAPS_MEASURE };
-/** Fields of a proposal that the keywords chart counts words in (none: the whole proposal was added or removed). */
-const KEYWORD_FIELDS = new Set<string | number | undefined>([undefined, "quotes", "candidate"]);
+/** Fields of a proposal that change the keywords chart's counts (none: the whole proposal was added or removed; `restates`: counted once). */
+const KEYWORD_FIELDS = new Set<string | number | undefined>([undefined, "quotes", "candidate", "restates"]);
 /** Fields of a theme that every spotlight shows (none: the whole theme). */
 const SPOTLIGHT_THEME_FIELDS = new Set<string | number | undefined>([undefined, "shortLabel"]);
 
 type Target = { kind: "title" | "sources" | "keywords" | "all-spotlights" } | { kind: "spotlight"; candidate?: string } | { kind: "heatmap"; theme?: string } | { kind: "measure"; measure?: string };
 
 /** What one changed datum shows on, slide kinds rather than slide numbers. */
-function targetsOf(datum: ChangedDatum, field: ChangedValue["field"]): Target[] {
+function targetsOf(datum: ChangedDatum, field: ChangePlace["field"]): Target[] {
   const first = field[0];
   switch (datum.collection) {
     case "election":
@@ -82,7 +108,7 @@ function matches(target: Target, slide: Slide, themeIndex: (id: string) => numbe
 }
 
 /** The slides (0-based) that show one changed value; the sources slide when none does, so the notes still tell it. */
-function slidesOfChange(change: ChangedValue, deck: readonly Slide[], themeIndex: (id: string) => number): number[] {
+function slidesOfChange(change: ChangePlace, deck: readonly Slide[], themeIndex: (id: string) => number): number[] {
   const targets = [...targetsOf(change.datum, change.field), ...(change.datumAfter ? targetsOf(change.datumAfter, change.field) : [])];
   const hit = deck.flatMap((slide, i) => (targets.some((t) => matches(t, slide, themeIndex)) ? [i] : []));
   if (hit.length > 0) return hit;
@@ -93,7 +119,7 @@ function slidesOfChange(change: ChangedValue, deck: readonly Slide[], themeIndex
 const themeIndexOf = (d: Pick<Dataset, "themes">) => (id: string) => d.themes.findIndex((t) => t.id === id);
 
 /** The slides (0-based, in deck order) that show a value the correction changed (a value no slide shows: the sources slide). */
-export function slidesAffected(correction: Pick<CorrectionSummary, "changes">, deck: readonly Slide[], d: Pick<Dataset, "themes">): number[] {
+export function slidesAffected(correction: { changes: readonly ChangePlace[] }, deck: readonly Slide[], d: Pick<Dataset, "themes">): number[] {
   const themeIndex = themeIndexOf(d);
   return [...new Set(correction.changes.flatMap((c) => slidesOfChange(c, deck, themeIndex)))].sort((a, b) => a - b);
 }
@@ -109,11 +135,11 @@ export function summariesCover(summaries: readonly Pick<CorrectionSummary, "numb
 }
 
 /** For each slide of the deck (by index), the corrections that touch it, oldest first, each with only the changes that slide shows. */
-export function correctionsBySlide<C extends Pick<CorrectionSummary, "changes">>(summaries: readonly C[], deck: readonly Slide[], d: Pick<Dataset, "themes">): C[][] {
+export function correctionsBySlide<C extends { changes: readonly ChangePlace[] }>(summaries: readonly C[], deck: readonly Slide[], d: Pick<Dataset, "themes">): C[][] {
   const themeIndex = themeIndexOf(d);
   const bySlide: C[][] = deck.map(() => []);
   for (const summary of summaries) {
-    const changesBySlide = new Map<number, ChangedValue[]>();
+    const changesBySlide = new Map<number, C["changes"][number][]>();
     for (const change of summary.changes) for (const i of slidesOfChange(change, deck, themeIndex)) changesBySlide.set(i, [...(changesBySlide.get(i) ?? []), change]);
     for (const [i, changes] of [...changesBySlide].sort(([a], [b]) => a - b)) bySlide[i]!.push({ ...summary, changes });
   }

@@ -4,30 +4,17 @@
 import { buildChart } from "../charts/registry";
 import type { Dataset, ProposalRecord, QuoteRecord, SpeechRecord } from "../dataset/schema";
 import { proposalsOf } from "../dataset/select";
-import { candidateSpeech, wholeSpeech } from "../dataset/voice";
+import { candidateSpeech } from "../dataset/voice";
 import { getDictionary, pick, type Locale } from "../i18n";
-import { formatOwner, formatPassageLabel, formatSpeaker } from "../i18n/format";
+import { formatOwner, spokenPassage, type SpokenPassage } from "../i18n/format";
 import { EMPTY_VIEW } from "../view";
 import type { Slide } from "./deck";
-
-/** A passage to read out: its label ("L’article :"), the passage, and its direct speech with each speaker. */
-export interface SpokenPassage {
-  label: string;
-  text: string;
-  speech: { words: string; speaker: string }[];
-}
 
 export interface TalkingPoint {
   text: string;
   quote?: SpokenPassage;
   /** Whose position the point is ("Position d’Anne Hidalgo, selon l’article"). */
   owner?: string;
-}
-
-/** A passage as the notes window shows it; a passage that is one person's words throughout lists them once. */
-export function spokenPassage(d: Dataset, quote: QuoteRecord, locale: Locale): SpokenPassage {
-  const speech = wholeSpeech(quote) ? [] : (quote.speech ?? []).map((s) => ({ words: s.words, speaker: formatSpeaker(d, s.speaker, locale) }));
-  return { label: formatPassageLabel(d, quote, locale), text: quote.text, speech };
 }
 
 /** The points for one slide, in the presenter's language; quotes stay in French. */

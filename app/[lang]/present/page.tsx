@@ -23,8 +23,9 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
   const { dataset } = loadDataset();
   const total = buildDeck(dataset).length;
   const mode = query.view === "notes" ? "notes" : "audience";
-  // The data status is for the notes window only: the audience's page does not even carry a refusal.
-  const status = presenterStatus();
+  // The data status is for the notes window only: the audience's page does not even carry a
+  // refusal, nor the words of each change (only the notes print them, in the page's language).
+  const status = presenterStatus(mode === "notes" ? [lang] : []);
   return (
     <Presenter
       locale={lang}
