@@ -38,6 +38,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
         const label = t.charts["theme-heatmap"].cellLabel(
           c.name,
           pick(theme.label, locale),
+          level,
           t.levels[level as 0 | 1 | 2 | 3],
           stance ? t.stances[stance] : null,
           proposals.get(pairKey(c.id, theme.id))?.length ?? 0,

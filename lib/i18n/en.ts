@@ -252,8 +252,8 @@ export const en: Dictionary = {
       silent: ["not", "mentioned"] as [string, string],
       legendLevels: "Levels",
       legendStances: "Facial recognition",
-      cellLabel: (name: string, theme: string, level: string, stance: string | null, proposals: number) =>
-        `${name}, ${theme}: ${level}${stance ? `, stance ${stance}` : ""}${proposals ? ` (${proposals} proposal${proposals > 1 ? "s" : ""})` : ""}.`,
+      cellLabel: (name: string, theme: string, level: number, levelText: string, stance: string | null, proposals: number) =>
+        `${name}, ${theme}: ${level === 0 ? levelText : `level ${level}, ${levelText.charAt(0).toLowerCase()}${levelText.slice(1)}`}${stance ? `, stance ${stance}` : ""}${proposals ? ` (${proposals} proposal${proposals > 1 ? "s" : ""})` : ""}.`,
     },
     cameras: {
       title: "How many more cameras?",

@@ -258,8 +258,9 @@ export const fr = {
       silent: ["non", "mentionné"] as [string, string],
       legendLevels: "Niveaux",
       legendStances: "Reconnaissance faciale",
-      cellLabel: (name: string, theme: string, level: string, stance: string | null, proposals: number) =>
-        `${name}, ${theme}\u00a0: ${level}${stance ? `, position ${stance}` : ""}${proposals ? ` (${proposals} proposition${proposals > 1 ? "s" : ""})` : ""}.`,
+      // The coded digit the cell shows is in its name too, so what a voice-control user reads out matches.
+      cellLabel: (name: string, theme: string, level: number, levelText: string, stance: string | null, proposals: number) =>
+        `${name}, ${theme}\u00a0: ${level === 0 ? levelText : `niveau ${level}, ${levelText.charAt(0).toLowerCase()}${levelText.slice(1)}`}${stance ? `, position ${stance}` : ""}${proposals ? ` (${proposals} proposition${proposals > 1 ? "s" : ""})` : ""}.`,
     },
     cameras: {
       title: "Combien de caméras en plus\u00a0?",
