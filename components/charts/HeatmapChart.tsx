@@ -50,7 +50,8 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
             <rect x={pct(c.x)} y={c.y} width={pct(c.width)} height={c.height} rx="4" fill={c.fill ?? `url(#${HATCH_ID})`} className="heatmap-rect" />
             {c.silent ? (
               <text x={centre} y={round(c.y + c.height / 2 - 2)} textAnchor="middle" className="heatmap-silent" aria-hidden="true">
-                <tspan x={centre}>{layout.silentText[0]}</tspan>
+                {/* The space keeps the two lines two words in the cell's text, which its accessible name contains. */}
+                <tspan x={centre}>{`${layout.silentText[0]} `}</tspan>
                 <tspan x={centre} dy="12">
                   {layout.silentText[1]}
                 </tspan>
