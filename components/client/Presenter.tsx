@@ -5,6 +5,7 @@
 // which alone shows the data status; slides a correction changed carry a mark (usePresenterStatus).
 import { useCallback, useEffect, useRef, useState } from "react";
 import useSWR from "swr";
+import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import { CorrectionNotes } from "@/components/present/CorrectionNotes";
 import { SlideView } from "@/components/present/SlideView";
 import type { Dataset } from "@/lib/dataset/schema";
@@ -32,31 +33,21 @@ const CURSOR_IDLE_MS = 3000;
 const DIGITS_TIMEOUT_MS = 3000;
 const SWIPE_PX = 60;
 
-/** Fetches and validates the dataset; any failure (HTTP, timeout, invalid data) is an error for SWR. */
-function fetcher(timeoutMs: number) {
-  return async (url: string): Promise<Dataset> => {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      // no-cache: the browser revalidates with the ETag, so unchanged data costs a 304.
-      const res = await fetch(url, { signal: abort.signal, cache: "no-cache" });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      // The validator (the server's own zod schema) loads with the first refresh, not with the page.
-      const { validateDataset } = await import("@/lib/dataset/check");
-      const result = validateDataset(await res.json());
-      if (!result.ok) throw new Error("invalid dataset");
-      return result.dataset;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
+/** The dataset, checked with the server's own schema; `no-cache` lets the browser revalidate with the ETag (a 304 when unchanged). */
+const fetchDataset = (timeoutMs: number) =>
+  fetchJsonWithin(timeoutMs, "no-cache", async (json): Promise<Dataset> => {
+    // The validator (zod) loads with the first refresh, not with the page.
+    const { validateDataset } = await import("@/lib/dataset/check");
+    const result = validateDataset(json);
+    if (!result.ok) throw new Error("invalid dataset");
+    return result.dataset;
+  });
 
 /** The whole presenter (audience or notes window). */
 export function Presenter({ locale, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
   const t = getDictionary(locale);
   const [updatedAt, setUpdatedAt] = useState(() => new Date());
-  const { data = fallback, error } = useSWR("/api/dataset", fetcher(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
+  const { data = fallback, error } = useSWR("/api/dataset", fetchDataset(fetchTimeoutMs(refreshSeconds)), {
     fallbackData: fallback,
     refreshInterval: refreshSeconds * 1000,
     revalidateOnMount: false,

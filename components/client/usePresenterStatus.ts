@@ -1,4 +1,3 @@
-"use client";
 // The presenter's view of corrections and of the served data. The notes window polls
 // /api/dataset/status on the refresh interval (version, last check, a refused correction); the
 // audience screen asks for it only when live data brings a correction it has no summary of yet.
@@ -6,6 +5,7 @@
 // per key press.
 import { useEffect, useMemo } from "react";
 import useSWR from "swr";
+import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n";
 import { correctionsBySlide, correctionsShown, summariesCover, type PresenterCorrection, type PresenterStatus } from "@/lib/present/corrections";
@@ -13,26 +13,17 @@ import { buildDeck } from "@/lib/present/deck";
 
 export const STATUS_URL = "/api/dataset/status";
 
-/** Fetches the status; a failure (HTTP, timeout, not a status) is an error for SWR, which keeps the last one. */
-function fetchStatus(timeoutMs: number) {
-  return async (url: string): Promise<PresenterStatus> => {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const res = await fetch(url, { signal: abort.signal, cache: "no-store" });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const status = (await res.json()) as PresenterStatus;
-      if (typeof status?.version !== "string" || !Array.isArray(status.corrections)) throw new Error("not a dataset status");
-      return status;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
+/** The status, refused unless it looks like one (SWR then keeps the last). */
+const fetchStatus = (timeoutMs: number) =>
+  fetchJsonWithin(timeoutMs, "no-store", (json): PresenterStatus => {
+    const status = json as PresenterStatus;
+    if (typeof status?.version !== "string" || !Array.isArray(status.corrections)) throw new Error("not a dataset status");
+    return status;
+  });
 
 /** The served data's status (changes in words in `locale`) and, for each slide of the deck built from `data`, the corrections that touch it. */
 export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode: "audience" | "notes", refreshSeconds: number, locale: Locale): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
-  const { data: status = initial, mutate } = useSWR(`${STATUS_URL}?lang=${locale}`, fetchStatus(Math.max(1000, Math.min(10_000, refreshSeconds * 800))), {
+  const { data: status = initial, mutate } = useSWR(`${STATUS_URL}?lang=${locale}`, fetchStatus(fetchTimeoutMs(refreshSeconds)), {
     fallbackData: initial,
     refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
     revalidateOnMount: false,
