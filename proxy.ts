@@ -6,7 +6,7 @@
 // view payloads, the presenter, 404s) a fresh nonce and its policy; gives files and JSON a policy
 // that lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
 import { NextResponse, type NextRequest } from "next/server";
-import { loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, hashedPageCsp } from "@/lib/http/security";
 import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
@@ -49,7 +49,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
   if (record && isDashboardPath(pathname)) {
     // This server asking itself for a view (see below): let Next.js render it, without a nonce.
     if (isOwnRender(request.cookies, record)) return NextResponse.next();
-    const live = loadDataset();
+    const live = loadDataset(LEGACY_ELECTION);
     const query = canonicalViewQuery(searchParams, live);
     const prerendered = currentPrerenderedPage(query, prerenderedPageOf(record, pathname), live);
     if (prerendered) {

@@ -15,7 +15,7 @@ import styles from "./site.module.css";
 import { TermUsageList } from "./TermUsageList";
 import { ThemeSection } from "./ThemeSection";
 import { ViewControls } from "./ViewControls";
-import { buildChart, CHART_SLUGS } from "@/lib/charts/registry";
+import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { LoadedDataset } from "@/lib/dataset/load";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
@@ -38,15 +38,15 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
   const t = getDictionary(lang);
   const citation = pick(dataset.source.citation, lang);
   const corrected = correctedMark(dataset, lang);
-  const charts = CHART_SLUGS.map((slug) => buildChart(slug, { dataset, view, locale: lang }));
-  const embedProps = (slug: (typeof CHART_SLUGS)[number]) => ({
-    titles: { fr: getDictionary("fr").charts[slug].title, en: getDictionary("en").charts[slug].title },
+  const charts = chartSlugs(dataset).map((slug) => buildChart(slug, { dataset, view, locale: lang }));
+  const embedProps = (slug: string) => ({
+    titles: chartSpec(dataset, slug)!.title,
     candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
     defaultLang: lang,
     version: { id: dataset.version, number: versionNumber(dataset) },
     labels: {
       ...t.embed,
-      dialogTitle: t.embed.dialogTitle(t.charts[slug].title),
+      dialogTitle: t.embed.dialogTitle(pick(chartSpec(dataset, slug)!.title, lang)),
       version: t.corrections.embedVersion,
       latest: t.corrections.embedLatest,
       pinned: t.corrections.embedPinned(versionNumber(dataset), dataset.version),

@@ -20,6 +20,6 @@ export interface DatasetShape {
 }
 
 /** The bundled dataset, read the way the server reads it. */
-export const dataset: DatasetShape = JSON.parse(readFileSync(path.join(process.cwd(), "data", "paris-2020.json"), "utf8"));
+export const dataset: DatasetShape = JSON.parse(readFileSync(path.join(process.cwd(), "data", "elections", "paris-2020.json"), "utf8"));
 
 export const LANGS = ["fr", "en"] as const;

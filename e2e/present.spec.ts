@@ -120,7 +120,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const
 }
 
 test.describe("live data", () => {
-  const original = readFileSync(path.join(process.cwd(), "data", "paris-2020.json"), "utf8");
+  const original = readFileSync(path.join(process.cwd(), "data", "elections", "paris-2020.json"), "utf8");
   const corrected = original.replace('"fig-cameras-buzyn"', '"fig-cameras-buzyn"').replace(/("id": "fig-cameras-buzyn",[\s\S]*?"value": )4/, "$15");
 
   test("a correction appears on the current slide; failures keep it on screen with a notice; recovery clears it", async ({ page }) => {
@@ -213,7 +213,7 @@ test.describe("corrections", () => {
   const PORT = 3293;
   const dir = mkdtempSync(path.join(tmpdir(), "present-corrections-"));
   const file = path.join(dir, "dataset.json");
-  const bundled = path.join(process.cwd(), "data", "paris-2020.json");
+  const bundled = path.join(process.cwd(), "data", "elections", "paris-2020.json");
   const data = JSON.parse(readFileSync(bundled, "utf8"));
   const figure = data.figures.findIndex((f: { measure: string; value: { kind: string } }) => f.measure === "cctv-cameras" && f.value.kind === "single");
   const before: number = data.figures[figure].value.value;

@@ -11,7 +11,7 @@ import { readDatasetFile } from "../lib/dataset/read";
 import { en } from "../lib/i18n/en";
 import { fr } from "../lib/i18n/fr";
 
-const FILE = process.env.DATASET_FILE || path.join(process.cwd(), "data", "paris-2020.json");
+const FILE = process.env.DATASET_FILE || path.join(process.cwd(), "data", "elections", "paris-2020.json");
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Every version of the served data, oldest first; fails (never skips) when the file logs no correction. */

@@ -8,7 +8,7 @@ import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/Dashboard";
 import { versionNumber } from "@/lib/corrections/marks";
-import { loadDataset, loadVersion } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { isLocale, LOCALES } from "@/lib/i18n";
 import { EMPTY_VIEW, parseView, pinnableVersions } from "@/lib/view";
 
@@ -21,12 +21,12 @@ export function generateStaticParams() {
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const live = loadDataset();
+  const live = loadDataset(LEGACY_ELECTION);
   // Reading the query at build time would stop the default view from being prerendered. (`next dev`
   // renders every request, without the build's draft-mode id: it reads the query too.)
   const perRequest = process.env.NODE_ENV === "development" || (await draftMode()).isEnabled;
   const view = perRequest ? parseView(await searchParams, live.dataset, pinnableVersions(live)) : EMPTY_VIEW;
-  const pinned = view.version ? loadVersion(view.version) : undefined;
+  const pinned = view.version ? loadVersion(LEGACY_ELECTION, view.version) : undefined;
   const latest = pinned ? { number: versionNumber(live.dataset), version: live.dataset.version } : undefined;
   return <Dashboard lang={lang} loaded={pinned ?? live} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
 }

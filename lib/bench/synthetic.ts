@@ -41,6 +41,13 @@ export function syntheticDataset(candidates: number, themes: number): Dataset {
     version: "000000000000",
     publishedAt: "2026-11-30T12:00:00Z",
     corrections: [],
+    presentation: {
+      title: text("titre"),
+      shortTitle: text("titre"),
+      description: text("description"),
+      lead: text("chapeau"),
+      charts: [{ slug: "theme-heatmap", kind: "heatmap", title: text("grille"), description: text("grille"), notes: [] }],
+    },
     election: { id: "synthetic", city: "Ville", office: text("Maire"), rounds: [{ number: 1, date: "2020-03-15" }], quotes: [{ text: "q" }] },
     source: { kind: "press-article", language: "fr", citation: text("source"), title: null, outlet: null, author: null, publishedOn: null, writtenBefore: "2020-03-15", note: text("note") },
     candidates: cs,

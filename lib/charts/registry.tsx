@@ -4,25 +4,37 @@ import { cameras } from "./cameras";
 import { keywords } from "./keywords";
 import { rentalCaps } from "./rental-caps";
 import { themeHeatmap } from "./theme-heatmap";
-import { CHART_SLUGS, type BuiltChart, type ChartContext, type ChartDefinition, type ChartSlug } from "./types";
+import type { ChartSpecRecord, Dataset } from "../dataset/schema";
+import type { BuiltChart, ChartContext, ChartDefinition, ChartSlug } from "./types";
 
 // Input and layout types are erased here; each entry is type-checked where it is defined.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const REGISTRY: { [S in ChartSlug]: ChartDefinition<any, any> } = {
+const REGISTRY: Record<string, ChartDefinition<any, any>> = {
   "theme-heatmap": themeHeatmap,
   cameras,
   "rental-caps": rentalCaps,
   keywords,
 };
 
-/** True for the four chart slugs; narrows untrusted input. */
-export function isChartSlug(value: unknown): value is ChartSlug {
-  return typeof value === "string" && (CHART_SLUGS as readonly string[]).includes(value);
+/** The slugs of the charts a dataset's presentation declares, in order. */
+export function chartSlugs(d: Pick<Dataset, "presentation">): ChartSlug[] {
+  return d.presentation.charts.map((c) => c.slug);
+}
+
+/** The declaration of one of a dataset's charts; undefined for a slug it does not declare. */
+export function chartSpec(d: Pick<Dataset, "presentation">, slug: ChartSlug): ChartSpecRecord | undefined {
+  return d.presentation.charts.find((c) => c.slug === slug);
+}
+
+/** True for a chart the dataset declares; narrows untrusted input (a URL segment). */
+export function isChartSlug(d: Pick<Dataset, "presentation">, value: unknown): value is ChartSlug {
+  return typeof value === "string" && chartSlugs(d).includes(value);
 }
 
 /** Runs a chart's selector and geometry for one context, and returns what a page renders. */
 export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
   const entry = REGISTRY[slug];
+  if (!entry) throw new Error(`unknown chart "${slug}"`);
   const input = entry.select(ctx);
   const layout: { height: number } = entry.layout(input);
   const { Component, Legend } = entry;
@@ -38,4 +50,3 @@ export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
   };
 }
 
-export { CHART_SLUGS };

@@ -24,7 +24,7 @@ describe("npm run data:check [FILE]", () => {
   it("accepts the bundled dataset and prints its counts", () => {
     const { code, out } = dataCheck();
     expect(code).toBe(0);
-    expect(out).toMatch(/data\/paris-2020\.json is valid: version [0-9a-f]{12} \(\d+ correction\(s\) logged\), 6 candidates, 7 themes, 42 cells, \d+ proposals/);
+    expect(out).toMatch(/data\/elections\/paris-2020\.json is valid: version [0-9a-f]{12} \(\d+ correction\(s\) logged\), 6 candidates, 7 themes, 42 cells, \d+ proposals/);
   });
 
   it("rejects a broken copy with the file, then one `path: reason` line per problem, and exits 1", () => {
@@ -37,7 +37,7 @@ describe("npm run data:check [FILE]", () => {
     const lines = err.trim().split("\n");
     expect(lines[0]).toBe(`${file} is not a valid dataset (2 problems):`);
     expect(lines).toContain("proposals[12].quotes: at least one quote is required");
-    expect(lines).toContain("cells[4].level: levels run from 0 to 3");
+    expect(lines).toContain("cells[4].level: a level is a whole number from 0 to 3");
   });
 
   it("reports a cross-reference problem once the structure is sound", () => {

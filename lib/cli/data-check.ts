@@ -14,7 +14,7 @@ import type { Dataset } from "../dataset/schema";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { previous: { type: "string" }, source: { type: "string" } } });
 // The same file the server would load: DATASET_FILE when set, else the bundled dataset.
-const file = positionals[0] ?? (process.env.DATASET_FILE || "data/paris-2020.json");
+const file = positionals[0] ?? (process.env.DATASET_FILE || "data/elections/paris-2020.json");
 
 function fail(name: string, problems: Problem[]): never {
   console.error(describeProblems(name, problems));

@@ -15,7 +15,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { file: { type: "string" }, "reason-fr": { type: "string" }, "reason-en": { type: "string" }, date: { type: "string" } },
 });
-const file = values.file ?? (process.env.DATASET_FILE || "data/paris-2020.json");
+const file = values.file ?? (process.env.DATASET_FILE || "data/elections/paris-2020.json");
 const edited = positionals[0];
 const fr = values["reason-fr"]?.trim();
 const en = values["reason-en"]?.trim();
@@ -34,13 +34,14 @@ const edit = JSON.parse(readFileSync(edited, "utf8")) as Dataset;
 const before = contentOf(previous);
 const after = contentOf(edit);
 if (versionOf(after) === previous.version) {
-  console.error(`${edited} holds the same data as ${file} (version ${previous.version}): nothing to correct.`);
+  // The presentation is not data (history.ts): editing it needs no correction, only a save.
+  console.error(`${edited} holds the same data as ${file} (version ${previous.version}): nothing to correct. (A presentation edit needs no correction: save it in ${file}.)`);
   process.exit(1);
 }
 const correction = correctionFor(before, after, values.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z"), { fr, en });
 // The file's own key order: version and publication first, the data, the log last.
 const { schemaVersion, publishedAt, ...data } = after;
-const ordered = { ...(previous.$schema ? { $schema: previous.$schema } : {}), schemaVersion, version: correction.to, publishedAt, ...data, corrections: [...previous.corrections, correction] };
+const ordered = { ...(previous.$schema ? { $schema: previous.$schema } : {}), schemaVersion, version: correction.to, publishedAt, ...data, presentation: edit.presentation, corrections: [...previous.corrections, correction] };
 const checked = validateWithHistory(ordered);
 const problems = checked.ok ? checkSuccessor(previous, checked.dataset) : checked.problems;
 if (problems.length) {

@@ -3,5 +3,5 @@
 import { readFileSync } from "node:fs";
 import { contentOf, versionOf } from "../dataset/history";
 
-const file = process.argv[2] ?? (process.env.DATASET_FILE || "data/paris-2020.json");
+const file = process.argv[2] ?? (process.env.DATASET_FILE || "data/elections/paris-2020.json");
 console.log(versionOf(contentOf(JSON.parse(readFileSync(file, "utf8")))));

@@ -2,6 +2,7 @@
 // rules. Pure (no file system), so the loader, the CLI and the tests share it.
 import type { z } from "zod";
 import { DatasetSchema, type Dataset, type ProposalRecord } from "./schema";
+import { checkPresentation } from "./presentation";
 import { allQuotes, codedLevel, locatedQuotes } from "./select";
 
 /** One thing wrong with a dataset, located by its path inside the file. */
@@ -153,6 +154,7 @@ export function crossCheck(d: Dataset): Problem[] {
     checkAttribution(t.attribution, undefined, ["termUsage", i, "attribution"]);
   });
 
+  problems.push(...checkPresentation(d));
   return problems;
 }
 

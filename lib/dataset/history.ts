@@ -12,12 +12,16 @@ const { applyPatch, compare, deepClone } = fastJsonPatch;
 /** A value inside a patch operation (what the schema's `z.json()` accepts). */
 type JsonValue = Extract<PatchOperationRecord, { op: "add" }>["value"];
 
-/** A dataset without the fields that describe it rather than hold it: what a version identifies. */
-export type DatasetContent = Omit<Dataset, "$schema" | "version" | "corrections">;
+/**
+ * A dataset without the fields that describe it rather than hold it: what a version identifies.
+ * The presentation (titles, charts, notes) is the newsroom's framing, not data: it is edited
+ * without a correction, and every version is shown with the current one.
+ */
+export type DatasetContent = Omit<Dataset, "$schema" | "version" | "corrections" | "presentation">;
 
-/** The content a version hashes: everything but `$schema`, `version` and `corrections`. */
+/** The content a version hashes: everything but `$schema`, `version`, `corrections` and `presentation`. */
 export function contentOf(d: Pick<Dataset, "$schema" | "version" | "corrections"> & object): DatasetContent {
-  const { $schema: _schema, version: _version, corrections: _corrections, ...content } = d as Dataset;
+  const { $schema: _schema, version: _version, corrections: _corrections, presentation: _presentation, ...content } = d as Dataset;
   return content;
 }
 
@@ -184,7 +188,8 @@ export function rebuildHistory(d: Dataset): History {
       problems.push({ path, message: `leads from version ${fromVersion} back to that same data (version ${again.number}): publish a correction that changes something new` });
       break;
     }
-    const dataset = { ...(d.$schema ? { $schema: d.$schema } : {}), ...before, version: fromVersion, corrections: d.corrections.slice(0, i) } as Dataset;
+    // Each earlier version is shown with the current presentation (it is not part of any version).
+    const dataset = { ...(d.$schema ? { $schema: d.$schema } : {}), ...before, version: fromVersion, corrections: d.corrections.slice(0, i), presentation: d.presentation } as Dataset;
     const valid = validateDataset(dataset);
     if (!valid.ok) {
       problems.push(...valid.problems.map((p) => ({ path: [...path, "from"], message: `version ${fromVersion}, rebuilt, is not valid: ${p.path.join(".")}: ${p.message}` })));

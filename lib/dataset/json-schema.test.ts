@@ -9,7 +9,7 @@ describe("datasetJsonSchema", () => {
   });
 
   it("is the schema the dataset file declares for editors' tools", () => {
-    expect(rawDataset().$schema).toBe("./dataset.schema.json");
+    expect(rawDataset().$schema).toBe("../dataset.schema.json");
   });
 
   it("requires quotes on proposals and forbids unknown fields", () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { correctedFile } from "../testing/corrected";
 import { brokenDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
-import { BUNDLED_FILE, datasetFile, datasetStatus, loadDataset, loadVersion, resetDatasetStore } from "./load";
+import { bundledFile, datasetFile, datasetStatus, loadDataset, loadVersion, resetDatasetStore } from "./load";
 
 let dir: string;
 beforeEach(() => {
@@ -40,128 +40,128 @@ function liveFile(value: unknown = rawDataset()): string {
 /** A restart: a new process has an empty store (the copy on disk stays). */
 const restart = resetDatasetStore;
 
-describe("loadDataset()", () => {
+describe("loadDataset(election)", () => {
   it("loads the bundled dataset when DATASET_FILE is unset, and serves the same object while the file is unchanged", () => {
     vi.stubEnv("DATASET_FILE", "");
-    expect(datasetFile()).toBe(DATASET_FILE);
-    const first = loadDataset();
+    expect(datasetFile("paris-2020")).toBe(DATASET_FILE);
+    const first = loadDataset("paris-2020");
     expect(first.dataset.candidates).toHaveLength(6);
-    expect(loadDataset()).toBe(first);
+    expect(loadDataset("paris-2020")).toBe(first);
     expect(JSON.parse(first.json)).toEqual(first.dataset);
   });
 
   it("serves a logged correction, and every earlier version rebuilt from its log", () => {
     const file = liveFile();
-    const original = loadDataset();
+    const original = loadDataset("paris-2020");
     write(file, correctedFile((d) => (d.figures[0].value.value = 5)));
-    const corrected = loadDataset();
+    const corrected = loadDataset("paris-2020");
     expect(corrected.dataset.figures[0]!.value).toEqual({ kind: "single", value: 5 });
     expect(corrected.etag).not.toBe(original.etag);
-    expect(loadVersion(original.dataset.version)?.dataset.figures[0]!.value).toEqual(original.dataset.figures[0]!.value);
-    expect(loadVersion(corrected.versions[0]!.version)?.dataset.corrections).toEqual([]);
-    expect(loadVersion("0123456789ab")).toBeUndefined();
+    expect(loadVersion("paris-2020", original.dataset.version)?.dataset.figures[0]!.value).toEqual(original.dataset.figures[0]!.value);
+    expect(loadVersion("paris-2020", corrected.versions[0]!.version)?.dataset.corrections).toEqual([]);
+    expect(loadVersion("paris-2020", "0123456789ab")).toBeUndefined();
   });
 
   it("refuses a change without a log entry, and a log that no longer leads to its data, with the reason in the log and the status", () => {
     const file = liveFile();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const served = loadDataset();
+    const served = loadDataset("paris-2020");
     const unlogged = rawDataset();
     unlogged.figures[0].value.value = 5;
     write(file, unlogged);
-    expect(loadDataset()).toBe(served);
+    expect(loadDataset("paris-2020")).toBe(served);
     expect(String(errors.mock.calls[0]![0])).toContain("version: is");
 
     const wrongPatch = correctedFile((d) => (d.figures[0].value.value = 5));
     wrongPatch.figures[0].value.value = 6;
     write(file, wrongPatch);
-    expect(loadDataset().dataset.figures[0]!.value).toEqual(served.dataset.figures[0]!.value);
-    expect(datasetStatus().refused?.problems.join("\n")).toMatch(/version: is \w+, but the content hashes to/);
-    expect(datasetStatus().version).toBe(served.dataset.version);
+    expect(loadDataset("paris-2020").dataset.figures[0]!.value).toEqual(served.dataset.figures[0]!.value);
+    expect(datasetStatus("paris-2020").refused?.problems.join("\n")).toMatch(/version: is \w+, but the content hashes to/);
+    expect(datasetStatus("paris-2020").version).toBe(served.dataset.version);
   });
 
   it("refuses a log whose earlier entries were edited, even when the data is consistent", () => {
     const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const served = loadDataset();
+    const served = loadDataset("paris-2020");
     const edited = structuredClone(served.dataset) as Record<string, any>;
     edited.corrections[0].reason.en = "Another reason.";
     write(file, edited);
-    expect(loadDataset()).toBe(served);
-    expect(datasetStatus().refused?.problems).toContain("corrections[0]: was edited: earlier entries of the corrections log are never changed");
+    expect(loadDataset("paris-2020")).toBe(served);
+    expect(datasetStatus("paris-2020").refused?.problems).toContain("corrections[0]: was edited: earlier entries of the corrections log are never changed");
   });
 
   it("keeps serving the last valid version while the file is invalid, half-written or deleted, and clears the refusal once it is restored", () => {
     const file = liveFile();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const served = loadDataset();
+    const served = loadDataset("paris-2020");
     write(file, brokenDataset((d) => (d.proposals[0].quotes = [])));
-    expect(loadDataset()).toBe(served);
+    expect(loadDataset("paris-2020")).toBe(served);
     expect(String(errors.mock.calls[0]![0])).toContain("proposals[0].quotes: at least one quote is required");
-    loadDataset();
+    loadDataset("paris-2020");
     expect(errors).toHaveBeenCalledTimes(1);
     write(file, JSON.stringify(rawDataset()).slice(0, 5000));
-    expect(loadDataset()).toBe(served);
+    expect(loadDataset("paris-2020")).toBe(served);
     rmSync(file);
-    expect(loadDataset()).toBe(served);
-    expect(datasetStatus().refused?.problems).toEqual(["(root): cannot read the file (ENOENT)"]);
+    expect(loadDataset("paris-2020")).toBe(served);
+    expect(datasetStatus("paris-2020").refused?.problems).toEqual(["(root): cannot read the file (ENOENT)"]);
     write(file, rawDataset());
-    expect(loadDataset()).toBe(served);
-    expect(datasetStatus().refused).toBeUndefined();
+    expect(loadDataset("paris-2020")).toBe(served);
+    expect(datasetStatus("paris-2020").refused).toBeUndefined();
   });
 
   it("after a restart with a broken file, serves the last valid version kept from the previous run", () => {
     const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
-    const before = loadDataset();
+    const before = loadDataset("paris-2020");
     write(file, "{ half-writ");
     restart();
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const after = loadDataset();
+    const after = loadDataset("paris-2020");
     expect(after.dataset.version).toBe(before.dataset.version);
-    expect(datasetStatus().refused?.problems[0]).toMatch(/^\(root\): not valid JSON/);
+    expect(datasetStatus("paris-2020").refused?.problems[0]).toMatch(/^\(root\): not valid JSON/);
   });
 
   it("after a restart, refuses a valid file that drops a logged correction (changed while the server was down), and serves the kept copy", () => {
     const file = liveFile(correctedFile((d) => (d.figures[0].value.value = 5)));
-    const before = loadDataset();
+    const before = loadDataset("paris-2020");
     write(file, rawDataset());
     restart();
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(loadDataset().dataset.version).toBe(before.dataset.version);
-    expect(datasetStatus().refused?.problems[0]).toBe(`corrections[${before.dataset.corrections.length - 1}]: was removed: the corrections log is append-only`);
+    expect(loadDataset("paris-2020").dataset.version).toBe(before.dataset.version);
+    expect(datasetStatus("paris-2020").refused?.problems[0]).toBe(`corrections[${before.dataset.corrections.length - 1}]: was removed: the corrections log is append-only`);
   });
 
   it("while the bundled dataset stands in for a broken file, serves the file as soon as it is valid", () => {
     const file = liveFile("{ broken");
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(loadDataset().dataset.version).toBe(rawDataset().version);
+    expect(loadDataset("paris-2020").dataset.version).toBe(rawDataset().version);
     const fixed = correctedFile((d) => (d.figures[0].value.value = 5));
     write(file, fixed);
-    expect(loadDataset().dataset.version).toBe(fixed.version);
-    expect(datasetStatus().refused).toBeUndefined();
+    expect(loadDataset("paris-2020").dataset.version).toBe(fixed.version);
+    expect(datasetStatus("paris-2020").refused).toBeUndefined();
   });
 
   it("after a restart with a broken file and no kept copy, serves the bundled dataset", () => {
     liveFile("");
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(loadDataset().dataset.version).toBe(rawDataset().version);
-    expect(BUNDLED_FILE).toBe(DATASET_FILE);
+    expect(loadDataset("paris-2020").dataset.version).toBe(rawDataset().version);
+    expect(bundledFile("paris-2020")).toBe(DATASET_FILE);
   });
 
   it("throws the file, then `path: reason` lines, when no valid version exists at all", async () => {
     // A checkout whose bundled dataset is broken, with no DATASET_FILE and no kept copy.
-    mkdirSync(path.join(dir, "data"));
-    write(path.join(dir, "data", "paris-2020.json"), brokenDataset((d) => (d.proposals[2].quotes = [])));
+    mkdirSync(path.join(dir, "data", "elections"), { recursive: true });
+    write(path.join(dir, "data", "elections", "paris-2020.json"), brokenDataset((d) => (d.proposals[2].quotes = [])));
     vi.stubEnv("DATASET_FILE", "");
     vi.spyOn(process, "cwd").mockReturnValue(dir);
     vi.resetModules();
     const fresh = await import("./load");
-    expect(() => fresh.loadDataset()).toThrow(/^data\/paris-2020\.json is not a valid dataset \(1 problem\):\nproposals\[2\]\.quotes: at least one quote is required$/);
+    expect(() => fresh.loadDataset("paris-2020")).toThrow(/^data\/elections\/paris-2020\.json is not a valid dataset \(1 problem\):\nproposals\[2\]\.quotes: at least one quote is required$/);
   });
 
   it("stops a starting server (instrumentation.ts) with the checker's report when there is no valid version", async () => {
-    mkdirSync(path.join(dir, "data"));
-    write(path.join(dir, "data", "paris-2020.json"), "{ not json");
+    mkdirSync(path.join(dir, "data", "elections"), { recursive: true });
+    write(path.join(dir, "data", "elections", "paris-2020.json"), "{ not json");
     vi.stubEnv("DATASET_FILE", "");
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
     vi.spyOn(process, "cwd").mockReturnValue(dir);
@@ -171,7 +171,7 @@ describe("loadDataset()", () => {
     const { register } = await import("../../instrumentation");
     await register();
     expect(exit).toHaveBeenCalledWith(1);
-    expect(String(errors.mock.calls[0]![0])).toMatch(/^Refusing to start: no valid version of the dataset\.\ndata\/paris-2020\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/^Refusing to start: no valid version of the dataset of paris-2020\.\ndata\/elections\/paris-2020\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/);
   });
 
   it("lets a server start (instrumentation.ts) with the store loaded when a valid version exists", async () => {

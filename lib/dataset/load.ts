@@ -1,6 +1,8 @@
-// The dataset store: one per server process (kept on globalThis, so the proxy, the pages and the
-// route handlers, which Next.js bundles apart, share it). It reads the file (`DATASET_FILE`, a
-// newsroom's mounted volume, or the bundled one), validates it with its history, and serves the
+// The dataset stores: one per election per server process (kept on globalThis, so the proxy, the
+// pages and the route handlers, which Next.js bundles apart, share them). The catalogue is the
+// election files in `DATASET_DIR` (a newsroom's mounted volume) and in data/elections/; each store
+// reads its election's file (`DATASET_DIR/{id}.json`, `DATASET_FILE` for Paris as before, or the
+// bundled one), validates it with its history, and serves the
 // last valid version whatever the file becomes: invalid, half-written, replaced, deleted. A
 // changed file is a correction: it must be valid and its log must describe the change from the
 // version being served (history.ts, checkSuccessor), else it is refused, logged, and reported in
@@ -10,12 +12,12 @@
 // fails the build, and instrumentation.ts stops the server from starting).
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkSuccessor, type VersionRecord } from "./history";
 import { describeProblems, readDatasetFile } from "./read";
 import { formatProblem, type Problem } from "./check";
-import type { Dataset } from "./schema";
+import { Id, type Dataset } from "./schema";
 
 /** A validated dataset version, the exact JSON served for it, and that JSON's strong ETag. */
 export interface LoadedDataset {
@@ -50,19 +52,55 @@ interface Store {
   source?: "file" | "copy" | "bundled";
 }
 
-const STORE_KEY = Symbol.for("paris-2020.dataset-store");
-const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
+/** The election whose URLs predate elections in URLs (`/fr`, `/embed/{chart}`), and the one `DATASET_FILE` names. */
+export const LEGACY_ELECTION = "paris-2020";
 
-function store(): Store {
-  return (globalStore[STORE_KEY] ??= { pinned: new Map() });
+const STORE_KEY = Symbol.for("elections.dataset-stores");
+const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Map<string, Store> };
+
+function store(election: string): Store {
+  const stores = (globalStore[STORE_KEY] ??= new Map());
+  let s = stores.get(election);
+  if (!s) stores.set(election, (s = { pinned: new Map() }));
+  return s;
 }
 
-/** The bundled dataset file. */
-export const BUNDLED_FILE = path.join(process.cwd(), "data", "paris-2020.json");
+/** The folder of the bundled election files, one `{election}.json` each. */
+export const BUNDLED_DIR = path.join(process.cwd(), "data", "elections");
 
-/** The dataset file: `DATASET_FILE` when set (a newsroom's mounted volume), else the bundled one. */
-export function datasetFile(): string {
-  return process.env.DATASET_FILE || BUNDLED_FILE;
+/** An election's bundled file. */
+export function bundledFile(election: string): string {
+  return path.join(BUNDLED_DIR, `${election}.json`);
+}
+
+/** An election's file: `DATASET_FILE` for Paris when set (as before elections), else `DATASET_DIR/{id}.json` when set, else the bundled one. */
+export function datasetFile(election: string): string {
+  if (election === LEGACY_ELECTION && process.env.DATASET_FILE) return process.env.DATASET_FILE;
+  return process.env.DATASET_DIR ? path.join(process.env.DATASET_DIR, `${election}.json`) : bundledFile(election);
+}
+
+/** The ids of the `{id}.json` files of a folder; none when it cannot be read. */
+function electionFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).flatMap((name) => {
+      const id = name.endsWith(".json") ? name.slice(0, -".json".length) : "";
+      return Id.safeParse(id).success ? [id] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** Every election the server knows: the files in `DATASET_DIR` and the bundled ones, sorted by id. */
+export function electionIds(): string[] {
+  const ids = new Set([...electionFilesIn(BUNDLED_DIR), ...(process.env.DATASET_DIR ? electionFilesIn(process.env.DATASET_DIR) : [])]);
+  if (process.env.DATASET_FILE) ids.add(LEGACY_ELECTION);
+  return [...ids].sort();
+}
+
+/** True for an election the server knows; narrows untrusted input (a URL segment). */
+export function isElection(value: unknown): value is string {
+  return typeof value === "string" && electionIds().includes(value);
 }
 
 /** Where the last valid version of a file is kept between restarts: `DATASET_CACHE_DIR`, else .next/cache/datasets; one copy per file. */
@@ -112,8 +150,8 @@ function building(): boolean {
 }
 
 /** A valid dataset read from a fallback file, or undefined when it is missing or invalid. */
-function validFallback(fallback: string): LiveDataset | undefined {
-  const result = readDatasetFile(fallback);
+function validFallback(fallback: string, election: string): LiveDataset | undefined {
+  const result = readDatasetFile(fallback, election);
   return result.ok ? live(result.dataset, result.versions) : undefined;
 }
 
@@ -123,17 +161,17 @@ function validFallback(fallback: string): LiveDataset | undefined {
  * rule as for a live correction: a change made while the server was down is no exception); else
  * the kept copy; else the bundled file. Records the refusal; throws when nothing is valid.
  */
-function choose(s: Store, file: string): LiveDataset {
+function choose(s: Store, election: string, file: string): LiveDataset {
   s.refused = undefined;
-  const kept = building() ? undefined : validFallback(lastValidCopy(file));
-  const result = readDatasetFile(file);
+  const kept = building() ? undefined : validFallback(lastValidCopy(file), election);
+  const result = readDatasetFile(file, election);
   const problems = !result.ok ? result.problems : kept ? checkSuccessor(kept.dataset, result.dataset) : [];
   if (result.ok && problems.length === 0) {
     s.source = "file";
     return live(result.dataset, result.versions);
   }
   const report = describeProblems(shown(file), problems);
-  const bundled = file === BUNDLED_FILE ? undefined : validFallback(BUNDLED_FILE);
+  const bundled = file === bundledFile(election) ? undefined : validFallback(bundledFile(election), election);
   const fallback = kept ? { live: kept, source: "copy" as const, what: "the last valid version, kept from the previous run" } : bundled ? { live: bundled, source: "bundled" as const, what: "the bundled dataset" } : undefined;
   if (!fallback) throw new Error(report);
   console.error(`${report}\nServing ${fallback.what} (version ${fallback.live.dataset.version}) until the file is corrected.`);
@@ -142,23 +180,22 @@ function choose(s: Store, file: string): LiveDataset {
   return fallback.live;
 }
 
-function refuse(file: string, problems: Problem[], served: string): void {
-  const s = store();
+function refuse(s: Store, file: string, problems: Problem[], served: string): void {
   s.refused = { at: new Date().toISOString(), problems: problems.map(formatProblem) };
   console.error(`Dataset correction refused; still serving version ${served}.\n${describeProblems(shown(file), problems)}`);
 }
 
-/** The current valid dataset: re-read when the file changed; throws only if no valid version was ever had. */
-export function loadDataset(): LiveDataset {
-  const s = store();
-  const file = datasetFile();
+/** An election's current valid dataset: re-read when the file changed; throws only if no valid version was ever had. */
+export function loadDataset(election: string): LiveDataset {
+  const s = store(election);
+  const file = datasetFile(election);
   const stamp = stampOf(file);
   s.checkedAt = new Date().toISOString();
   if (s.live && s.file === file && s.stamp === stamp) return s.live;
   // At start, for another file, or while a fallback stands in for a broken file: choose afresh.
   if (!s.live || s.file !== file || s.source !== "file") {
     const before = s.live;
-    s.live = choose(s, file);
+    s.live = choose(s, election, file);
     s.file = file;
     s.stamp = stamp;
     if (s.source === "file" && !building()) keepCopy(file, s.live);
@@ -166,29 +203,32 @@ export function loadDataset(): LiveDataset {
     return s.live;
   }
   const served = s.live;
-  const result = readDatasetFile(file);
+  const result = readDatasetFile(file, election);
   // A file replaced while it was read: decide on the next request, from the file as it then is.
   if (stampOf(file) !== stamp) return served;
   s.stamp = stamp;
   const problems = result.ok ? checkSuccessor(served.dataset, result.dataset) : result.problems;
   if (!result.ok || problems.length) {
-    refuse(file, problems, served.dataset.version);
+    refuse(s, file, problems, served.dataset.version);
     return served;
   }
   s.refused = undefined;
-  // The same data and log, saved again (or restored after a refused edit): nothing to serve anew.
-  if (result.dataset.version === served.dataset.version) return served;
+  // The same file saved again (or restored after a refused edit): nothing to serve anew.
+  if (JSON.stringify(result.dataset) === served.json) return served;
+  // Earlier versions are shown with the current presentation (history.ts): rebuild them from the new file.
+  s.pinned.clear();
   s.live = live(result.dataset, result.versions);
   if (!building()) keepCopy(file, s.live);
-  console.log(`Dataset corrected: now serving version ${s.live.dataset.version} (${result.dataset.corrections.length} correction(s) logged).`);
+  const what = result.dataset.version === served.dataset.version ? "presentation edited (no correction needed)" : "dataset corrected";
+  console.log(`${election}: ${what}: now serving version ${s.live.dataset.version} (${result.dataset.corrections.length} correction(s) logged).`);
   return s.live;
 }
 
-/** One version of the served dataset's history, by its version id; undefined for an unknown one. */
-export function loadVersion(version: string): LoadedDataset | undefined {
-  const current = loadDataset();
+/** One version of an election's served history, by its version id; undefined for an unknown one. */
+export function loadVersion(election: string, version: string): LoadedDataset | undefined {
+  const current = loadDataset(election);
   if (version === current.dataset.version) return current;
-  const s = store();
+  const s = store(election);
   const cached = s.pinned.get(version);
   if (cached) return cached;
   const record = current.versions.find((v) => v.version === version);
@@ -199,10 +239,31 @@ export function loadVersion(version: string): LoadedDataset | undefined {
 }
 
 /** The served version, when the file was last checked, and the last refused correction. */
-export function datasetStatus(): DatasetStatus {
-  const current = loadDataset();
-  const s = store();
+export function datasetStatus(election: string): DatasetStatus {
+  const current = loadDataset(election);
+  const s = store(election);
   return { version: current.dataset.version, checkedAt: s.checkedAt ?? new Date().toISOString(), ...(s.refused ? { refused: s.refused } : {}) };
+}
+
+/** One line of the catalogue: an election and its served dataset. */
+export interface CatalogueEntry {
+  election: string;
+  live: LiveDataset;
+}
+
+/** Every election with a valid version, newest first (by its last round's date, then by id). */
+export function loadCatalogue(): CatalogueEntry[] {
+  const entries = electionIds().flatMap((election): CatalogueEntry[] => {
+    try {
+      return [{ election, live: loadDataset(election) }];
+    } catch (error) {
+      // A file added with no valid version yet: not listed (data:check says why), never an error page.
+      console.error(`${election}: not listed in the catalogue.\n${(error as Error).message}`);
+      return [];
+    }
+  });
+  const lastRound = (e: CatalogueEntry) => e.live.dataset.election.rounds.map((r) => r.date).sort().at(-1) ?? "";
+  return entries.sort((a, b) => lastRound(b).localeCompare(lastRound(a)) || a.election.localeCompare(b.election));
 }
 
 /** Forgets everything (tests). */

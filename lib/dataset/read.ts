@@ -16,8 +16,8 @@ export function validateWithHistory(json: unknown): { ok: true; dataset: Dataset
   return history.ok ? { ok: true, dataset: result.dataset, versions: history.versions } : history;
 }
 
-/** Reads and validates one dataset file; never throws, whatever the file holds. */
-export function readDatasetFile(file: string): FileValidation {
+/** Reads and validates one dataset file (of the given election, when named: its id must match); never throws, whatever the file holds. */
+export function readDatasetFile(file: string, election?: string): FileValidation {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -30,7 +30,12 @@ export function readDatasetFile(file: string): FileValidation {
   } catch (error) {
     return { ok: false, problems: [{ path: [], message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  return validateWithHistory(json);
+  const result = validateWithHistory(json);
+  // The file's name is the election's id in every URL: a file under another name would serve another election's data.
+  if (result.ok && election !== undefined && result.dataset.election.id !== election) {
+    return { ok: false, problems: [{ path: ["election", "id"], message: `is "${result.dataset.election.id}", but the file is the one of election "${election}" (name the file ${result.dataset.election.id}.json)` }] };
+  }
+  return result;
 }
 
 /** The report printed by the checker and thrown by the loader: the file, then one `path: reason` per line. */

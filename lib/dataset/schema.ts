@@ -142,7 +142,8 @@ export const Theme = z.strictObject({
 
 /** The codebook's levels: 0 the source says nothing ... 3 the article calls it a main proposal. */
 export const LEVELS = [0, 1, 2, 3] as const;
-export const Level = z.number().int("a level must be a whole number").min(0).max(3, "levels run from 0 to 3");
+// A literal union, so that the inferred type is 0 | 1 | 2 | 3 and code indexes by it without casts.
+export const Level = z.literal(LEVELS, { error: "a level is a whole number from 0 to 3" });
 
 /** Stances on a contested theme; "not-mentioned" is the only stance of a silent cell. */
 export const STANCES = ["against", "conditional", "undecided", "not-mentioned"] as const;
@@ -263,6 +264,72 @@ export const Correction = z.strictObject({
   to: Version,
 });
 
+/** The chart kinds the registry knows (lib/charts/registry.tsx): a closed set, checked by the compiler. */
+export const CHART_KINDS = ["heatmap", "figure-bars", "term-usage"] as const;
+
+/** What every chart instance declares: its URL name and its words, in both languages. */
+const chartSpecFields = {
+  slug: Id.describe("The chart's name in URLs: /embed/{election}/{slug}, /charts/{election}/{slug}.svg."),
+  title: LocalizedText,
+  /**
+   * The one-sentence takeaway, filled from the data: `{name}` placeholders that the chart's kind
+   * knows (check.ts lists them); absent, the kind's own sentence, true of any election.
+   */
+  takeaway: LocalizedText.optional(),
+  /** What the chart draws, for its accessible description (the values are added after it). */
+  description: LocalizedText,
+  /** Notes on method, shown under the chart. */
+  notes: z.array(LocalizedText),
+};
+
+/** Themes × candidates, coloured by coded level. */
+export const HeatmapChartSpec = z.strictObject({ kind: z.literal("heatmap"), ...chartSpecFields });
+
+/** One bar per value of a measure's figures, one row per candidate; candidates without a figure listed as such. */
+export const FigureBarsChartSpec = z.strictObject({
+  kind: z.literal("figure-bars"),
+  ...chartSpecFields,
+  /** The measure whose candidate figures the bars draw. */
+  measure: Id,
+  /** The heading of the value column in tables and CSV ("Plafond, tel qu’énoncé"). */
+  valueColumn: LocalizedText,
+  /** A reference line (today's count, ×1), in the measure's unit. */
+  reference: z.strictObject({ value: Amount, label: LocalizedText }).optional(),
+  /** A contested theme whose stance is shown for candidates without a figure (never a bar at the reference). */
+  stanceTheme: Id.optional(),
+});
+
+/** The article's term-usage facts, then keyword counts derived from the quoted proposals. */
+export const TermUsageChartSpec = z.strictObject({
+  kind: z.literal("term-usage"),
+  ...chartSpecFields,
+  /** The keywords counted in each candidate's quoted proposals: a method choice, stated in the notes. */
+  keywords: z.array(
+    z.strictObject({
+      keyword: NonEmpty,
+      /** A regular expression (JavaScript syntax) matching the keyword's forms. */
+      pattern: NonEmpty,
+      /** "i" to ignore case. */
+      ignoreCase: z.boolean().optional(),
+    }),
+  ),
+});
+
+export const ChartSpec = z.discriminatedUnion("kind", [HeatmapChartSpec, FigureBarsChartSpec, TermUsageChartSpec]);
+
+/**
+ * How the election is presented: titles, lead and the charts, in order. The newsroom's framing,
+ * not data: it is outside the version hash, edited without a correction, and every version of the
+ * data is shown with the current presentation.
+ */
+export const Presentation = z.strictObject({
+  title: LocalizedText.describe("The dashboard's title."),
+  shortTitle: LocalizedText.describe("A title short enough for a tab or a catalogue line."),
+  description: LocalizedText.describe("One or two sentences for search engines and social cards."),
+  lead: LocalizedText.describe("The line under the title."),
+  charts: z.array(ChartSpec).min(1, "declare at least one chart").describe("The charts, in the order the dashboard and the slides show them; the first is the social card's."),
+});
+
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(2),
@@ -279,6 +346,7 @@ export const DatasetSchema = z.strictObject({
   measures: z.array(Measure).describe("What figures measure."),
   figures: z.array(Figure).describe("Every number the article gives a candidate or the city, as stated."),
   termUsage: z.array(TermUsage).describe("What the article says about words used in the programmes."),
+  presentation: Presentation,
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -301,3 +369,6 @@ export type Attribution = z.infer<typeof FactAttribution>;
 export type StanceValue = z.infer<typeof Stance>;
 export type UnitValue = z.infer<typeof Unit>;
 export type LevelValue = (typeof LEVELS)[number];
+export type ChartKind = (typeof CHART_KINDS)[number];
+export type ChartSpecRecord = z.infer<typeof ChartSpec>;
+export type PresentationRecord = z.infer<typeof Presentation>;

@@ -108,7 +108,7 @@ describe("toCsv(table)", () => {
 });
 
 describe("oEmbed", () => {
-  const resolve = (url: string) => resolveOembedUrl(url, ORIGIN, isChartSlug, ids);
+  const resolve = (url: string) => resolveOembedUrl(url, ORIGIN, (s): s is string => isChartSlug(dataset, s), ids);
 
   it("resolves our embed and dashboard URLs, and nothing else", () => {
     expect(resolve(`${ORIGIN}/embed/keywords?lang=en&theme=dark`)).toEqual({ slug: "keywords", options: { lang: "en", theme: "dark", highlight: undefined } });

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "./prerendered";
 
-const live = loadDataset();
+const live = loadDataset(LEGACY_ELECTION);
 const page = { datasetVersion: live.etag, scriptHashes: ["sha256-a"] };
 const query = (q: string) => canonicalViewQuery(new URLSearchParams(q), live);
 

@@ -2,7 +2,7 @@
 // one pinned version of its history (`v=` a version id). A malformed or unknown `v` asks for
 // nothing: the route answers 404, echoing nothing of it.
 import "server-only";
-import { loadDataset, loadVersion, type LoadedDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset, loadVersion, type LoadedDataset } from "@/lib/dataset/load";
 import { parseVersionParam } from "@/lib/embed/options";
 
 /** The data to serve, and whether a version was pinned (immutable answers); undefined: 404. */
@@ -14,8 +14,8 @@ export interface RequestedData {
 /** The latest data without `v`; the version `v` names; undefined for a malformed or unknown `v`. */
 export function requestedData(params: URLSearchParams): RequestedData | undefined {
   const param = parseVersionParam(params);
-  if (param.kind === "latest") return { loaded: loadDataset(), pinned: false };
+  if (param.kind === "latest") return { loaded: loadDataset(LEGACY_ELECTION), pinned: false };
   if (param.kind === "malformed") return undefined;
-  const loaded = loadVersion(param.version);
+  const loaded = loadVersion(LEGACY_ELECTION, param.version);
   return loaded ? { loaded, pinned: true } : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDeck, keyAction, parseRefreshSeconds, parseSlideNumber } from "./deck";
 
-const d = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }] } as Parameters<typeof buildDeck>[0];
+const charts = ["theme-heatmap", "cameras", "rental-caps", "keywords"].map((slug) => ({ slug }));
+const d = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }], presentation: { charts } } as Parameters<typeof buildDeck>[0];
 
 describe("buildDeck(dataset)", () => {
   const deck = buildDeck(d);

@@ -1,6 +1,6 @@
 // The presenter's slide sequence, generated from the dataset and the chart registry, and the key
 // map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
-import { CHART_SLUGS, type ChartSlug } from "../charts/types";
+import type { ChartSlug } from "../charts/types";
 import type { Dataset } from "../dataset/schema";
 
 export type Slide =
@@ -11,9 +11,9 @@ export type Slide =
   | { kind: "sources" };
 
 /** Title, the heatmap revealed theme by theme, the other charts, one spotlight per candidate, sources. */
-export function buildDeck(d: Pick<Dataset, "themes" | "candidates">): Slide[] {
+export function buildDeck(d: Pick<Dataset, "themes" | "candidates" | "presentation">): Slide[] {
   const heatmapBuilds = d.themes.map((_, i): Slide => ({ kind: "chart", slug: "theme-heatmap", reveal: i + 1 }));
-  const otherCharts = CHART_SLUGS.filter((s) => s !== "theme-heatmap").map((slug): Slide => ({ kind: "chart", slug }));
+  const otherCharts = d.presentation.charts.map((c) => c.slug).filter((s) => s !== "theme-heatmap").map((slug): Slide => ({ kind: "chart", slug }));
   const spotlights = d.candidates.map((c): Slide => ({ kind: "candidate", candidate: c.id }));
   return [{ kind: "title" }, ...heatmapBuilds, ...otherCharts, ...spotlights, { kind: "sources" }];
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { readableChanges, readableRuns } from "../corrections/readable";
 import { correctionSummaries } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
-import { datasetStatus, loadDataset } from "../dataset/load";
+import { LEGACY_ELECTION, datasetStatus, loadDataset } from "../dataset/load";
 import { LOCALES, type Locale } from "../i18n";
 import type { ChangeText, PresenterChange, PresenterCorrection, PresenterStatus } from "./corrections";
 
@@ -43,8 +43,8 @@ function inLanguages(all: PresenterCorrection[], locales: readonly Locale[]): Pr
 
 /** The served version (number and id), the last check, a refused correction, and the corrections, in words in `locales` (all by default). */
 export function presenterStatus(locales: readonly Locale[] = LOCALES): PresenterStatus {
-  const { versions } = loadDataset();
-  const status = datasetStatus();
+  const { versions } = loadDataset(LEGACY_ELECTION);
+  const status = datasetStatus(LEGACY_ELECTION);
   let byLocales = corrections.get(versions);
   if (!byLocales) corrections.set(versions, (byLocales = new Map()));
   const key = [...locales].sort().join();

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export const DATASET_FILE = path.join(process.cwd(), "data", "paris-2020.json");
+export const DATASET_FILE = path.join(process.cwd(), "data", "elections", "paris-2020.json");
 
 /** The real dataset file, parsed but not validated (a fresh copy each call). */
 export function rawDataset(): Record<string, any> {

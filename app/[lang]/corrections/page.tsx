@@ -9,7 +9,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import styles from "@/components/site.module.css";
 import { correctionsHref, FEED_PATH } from "@/lib/corrections/marks";
-import { loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { getDictionary, isLocale, pick } from "@/lib/i18n";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/corrections">): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function CorrectionsPage({ params }: PageProps<"/[lang]/cor
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   await connection();
-  const { dataset, versions } = loadDataset();
+  const { dataset, versions } = loadDataset(LEGACY_ELECTION);
   const t = getDictionary(lang);
   return (
     <>

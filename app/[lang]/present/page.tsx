@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Presenter } from "@/components/client/Presenter";
-import { loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { getDictionary, isLocale } from "@/lib/i18n";
 import { buildDeck, parseRefreshSeconds, parseSlideNumber } from "@/lib/present/deck";
 import { presenterStatus } from "@/lib/present/status";
@@ -20,7 +20,7 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const query = await searchParams;
-  const { dataset } = loadDataset();
+  const { dataset } = loadDataset(LEGACY_ELECTION);
   const total = buildDeck(dataset).length;
   const mode = query.view === "notes" ? "notes" : "audience";
   // The data status is for the notes window only: the audience's page does not even carry a

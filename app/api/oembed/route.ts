@@ -2,7 +2,7 @@
 // 404 for any other URL; 501 for format=xml (the spec's answer to a format we do not implement),
 // 400 for any other format value.
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
-import { loadDataset, loadVersion } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { oembedJson, resolveOembedUrl } from "@/lib/embed/oembed";
 import { notFoundResponse, siteOrigin } from "@/lib/http/origin";
 import { getDictionary } from "@/lib/i18n";
@@ -19,9 +19,9 @@ export async function GET(request: Request): Promise<Response> {
     return new Response("Only format=json is supported\n", { status: format === "xml" ? 501 : 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const origin = siteOrigin(request);
-  const target = resolveOembedUrl(params.get("url") ?? "", origin, isChartSlug, loadDataset().dataset.candidates.map((c) => c.id));
+  const target = resolveOembedUrl(params.get("url") ?? "", origin, (s): s is string => isChartSlug(loadDataset(LEGACY_ELECTION).dataset, s), loadDataset(LEGACY_ELECTION).dataset.candidates.map((c) => c.id));
   // A pinned URL embeds that version, and only a version the log knows.
-  const loaded = target?.options.version ? loadVersion(target.options.version) : loadDataset();
+  const loaded = target?.options.version ? loadVersion(LEGACY_ELECTION, target.options.version) : loadDataset(LEGACY_ELECTION);
   if (!target || !loaded) return notFoundResponse();
   const chart = buildChart(target.slug, { dataset: loaded.dataset, view: { hidden: [], highlight: target.options.highlight }, locale: target.options.lang });
   const body = oembedJson({

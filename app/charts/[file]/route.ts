@@ -9,6 +9,7 @@ import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { requestedData } from "@/lib/http/requested-data";
 
 const OG = { width: 1200, height: 630 };
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const match = /^([a-z-]+)\.(svg|png|csv)$/.exec(file);
   const slug = match?.[1];
   const extension = match?.[2];
-  if (!isChartSlug(slug)) return notFoundResponse();
+  if (!isChartSlug(loadDataset(LEGACY_ELECTION).dataset, slug)) return notFoundResponse();
   const url = new URL(request.url);
   const requested = requestedData(url.searchParams);
   if (!requested) return notFoundResponse();

@@ -9,12 +9,13 @@ import { scriptHash } from "@/lib/http/inline-scripts.mjs";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { embedCsp } from "@/lib/http/security";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { requestedData } from "@/lib/http/requested-data";
 import { pick } from "@/lib/i18n";
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
   const { chart } = await params;
-  if (!isChartSlug(chart)) return notFoundResponse();
+  if (!isChartSlug(loadDataset(LEGACY_ELECTION).dataset, chart)) return notFoundResponse();
   const searchParams = new URL(request.url).searchParams;
   const requested = requestedData(searchParams);
   if (!requested) return notFoundResponse();
