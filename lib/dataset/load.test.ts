@@ -1,14 +1,16 @@
 // The dataset store: refuses to start with no valid version (so the build and the server fail
 // with the checker's report), follows logged corrections of the file, refuses unlogged or invalid
 // ones (logged, and reported in the status), and keeps serving the last valid version whatever
-// the file becomes, including after a restart.
+// the file becomes, including after a restart. One store per election: the catalogue is the files
+// of DATASET_DIR and data/elections/, each named by its election's id.
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { correctedFile } from "../testing/corrected";
+import { FIXTURE_ELECTION, fixtureElectionAs, rawFixtureElection, twoElectionDatasetDir } from "../testing/fixture-election";
 import { brokenDataset, DATASET_FILE, rawDataset } from "../testing/fixtures";
-import { bundledFile, datasetFile, datasetStatus, loadDataset, loadVersion, resetDatasetStore } from "./load";
+import { bundledFile, datasetFile, datasetStatus, electionIds, isElection, loadCatalogue, loadDataset, loadVersion, resetDatasetStore } from "./load";
 
 let dir: string;
 beforeEach(() => {
@@ -184,3 +186,107 @@ describe("loadDataset(election)", () => {
   });
 });
 
+
+/** DATASET_DIR set to a new folder holding Paris, the fixture election and any further files; DATASET_FILE unset. */
+function catalogueDir(extra: Record<string, unknown> = {}): string {
+  const elections = twoElectionDatasetDir(extra);
+  vi.stubEnv("DATASET_DIR", elections);
+  vi.stubEnv("DATASET_FILE", "");
+  return elections;
+}
+
+/** The fixture copied as an older election whose id sorts first: id order and date order disagree. */
+const OLDER = "atlantide-2014";
+const older = () => fixtureElectionAs(OLDER, ["2014-03-23", "2014-03-30"]);
+
+describe("electionIds() and isElection(value)", () => {
+  it("electionIds() lists only the bundled files when DATASET_DIR is unset: the fixture election is never bundled", () => {
+    vi.stubEnv("DATASET_DIR", "");
+    vi.stubEnv("DATASET_FILE", "");
+    expect(electionIds()).toContain("paris-2020");
+    expect(electionIds()).not.toContain(FIXTURE_ELECTION);
+    expect(isElection(FIXTURE_ELECTION)).toBe(false);
+  });
+
+  it("electionIds() adds the {id}.json files of DATASET_DIR, ids taken from the file names, other files ignored", () => {
+    catalogueDir({ [`${OLDER}.json`]: older(), "notes.txt": "not an election", "Not An Id.json": "{}", "draft.json.bak": "{}" });
+    expect(electionIds()).toEqual([OLDER, FIXTURE_ELECTION, "paris-2020"]);
+  });
+
+  it("isElection(value) is true for a listed election only: unknown ids, file names, paths and non-strings are not elections", () => {
+    catalogueDir();
+    expect(isElection("paris-2020")).toBe(true);
+    expect(isElection(FIXTURE_ELECTION)).toBe(true);
+    for (const value of ["nowhere-2030", "paris-2020.json", "../paris-2020", `${FIXTURE_ELECTION}/`, "", undefined, 2020, ["paris-2020"]]) {
+      expect(isElection(value), String(value)).toBe(false);
+    }
+  });
+});
+
+describe("datasetFile(election)", () => {
+  it("names DATASET_FILE for Paris when it is set, even beside DATASET_DIR, and DATASET_DIR/{id}.json for every other election", () => {
+    const elections = catalogueDir();
+    vi.stubEnv("DATASET_FILE", "/srv/live/paris.json");
+    expect(datasetFile("paris-2020")).toBe("/srv/live/paris.json");
+    expect(datasetFile(FIXTURE_ELECTION)).toBe(path.join(elections, `${FIXTURE_ELECTION}.json`));
+  });
+
+  it("names DATASET_DIR/{id}.json for Paris too when DATASET_FILE is unset, and the bundled file when neither is set", () => {
+    const elections = catalogueDir();
+    expect(datasetFile("paris-2020")).toBe(path.join(elections, "paris-2020.json"));
+    vi.stubEnv("DATASET_DIR", "");
+    expect(datasetFile("paris-2020")).toBe(DATASET_FILE);
+    expect(datasetFile(FIXTURE_ELECTION)).toBe(bundledFile(FIXTURE_ELECTION));
+  });
+});
+
+describe("loadCatalogue()", () => {
+  it("lists every election with a valid version, newest first by its last round (not by id), each with its own dataset", () => {
+    catalogueDir({ [`${OLDER}.json`]: older() });
+    const catalogue = loadCatalogue();
+    expect(catalogue.map((e) => e.election)).toEqual([FIXTURE_ELECTION, "paris-2020", OLDER]);
+    for (const entry of catalogue) expect(entry.live.dataset.election.id).toBe(entry.election);
+    expect(catalogue[0]!.live.dataset.presentation.charts.map((c) => c.slug)).toEqual(["grille", "journees-sans-voiture", "mots"]);
+  });
+
+  it("leaves out a file whose election.id differs from its name, which loadDataset refuses with a located problem", () => {
+    catalogueDir({ "village-2030.json": rawFixtureElection() });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(loadCatalogue().map((e) => e.election)).toEqual([FIXTURE_ELECTION, "paris-2020"]);
+    expect(String(errors.mock.calls[0]![0])).toContain("village-2030: not listed in the catalogue.");
+    expect(() => loadDataset("village-2030")).toThrow(
+      `village-2030.json is not a valid dataset (1 problem):\nelection.id: is "${FIXTURE_ELECTION}", but the file is the one of election "village-2030" (name the file ${FIXTURE_ELECTION}.json)`,
+    );
+  });
+});
+
+describe("one store per election", () => {
+  it("serves a correction of one election's file, and leaves the other election's version, versions and status untouched", () => {
+    const elections = catalogueDir();
+    const paris = loadDataset("paris-2020");
+    const fixture = loadDataset(FIXTURE_ELECTION);
+    write(path.join(elections, `${FIXTURE_ELECTION}.json`), correctedFile((d) => (d.figures[1].value.value = 5), rawFixtureElection()));
+    const corrected = loadDataset(FIXTURE_ELECTION);
+    expect(corrected.dataset.version).not.toBe(fixture.dataset.version);
+    expect(corrected.dataset.corrections).toHaveLength(fixture.dataset.corrections.length + 1);
+    expect(loadVersion(FIXTURE_ELECTION, fixture.dataset.version)?.dataset.figures[1]!.value).toEqual({ kind: "single", value: 4 });
+    expect(loadDataset("paris-2020")).toBe(paris);
+    expect(datasetStatus("paris-2020")).toMatchObject({ version: paris.dataset.version });
+    expect(datasetStatus("paris-2020").refused).toBeUndefined();
+    // A version id names one state of one election's data: another election's is not found.
+    expect(loadVersion("paris-2020", fixture.dataset.version)).toBeUndefined();
+  });
+
+  it("refuses one election's broken file in that election's status only, and keeps serving its last valid version", () => {
+    const elections = catalogueDir();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const fixture = loadDataset(FIXTURE_ELECTION);
+    loadDataset("paris-2020");
+    const broken = rawFixtureElection();
+    broken.proposals[0].quotes = [];
+    write(path.join(elections, `${FIXTURE_ELECTION}.json`), broken);
+    expect(loadDataset(FIXTURE_ELECTION)).toBe(fixture);
+    expect(datasetStatus(FIXTURE_ELECTION).refused?.problems).toEqual(["proposals[0].quotes: at least one quote is required"]);
+    expect(datasetStatus("paris-2020").refused).toBeUndefined();
+  });
+});

@@ -14,16 +14,28 @@ export interface TestEdit {
   date?: string;
 }
 
-/** The bundled dataset plus one logged correction per edit (dated a day apart from 1 December 2026), validated, with every version. */
-export function correctedDataset(edits: readonly TestEdit[]): { dataset: Dataset; versions: VersionRecord[] } {
-  let current = rawDataset();
+const DAY_MS = 86_400_000;
+
+/**
+ * Noon of the first day a new correction may take: 1 December 2026 (the day after Paris's log),
+ * or the day after the file's last dated entry when that is later (the fixture election is 2031's).
+ */
+function firstCorrectionDay(d: Record<string, any>): number {
+  const last = Math.max(Date.parse(d.publishedAt), ...d.corrections.map((c: { date: string }) => Date.parse(c.date)));
+  return Math.max(Date.UTC(2026, 11, 1, 12), Math.floor(last / DAY_MS) * DAY_MS + DAY_MS + DAY_MS / 2);
+}
+
+/** A dataset file (the bundled Paris one unless given) plus one logged correction per edit (dated a day apart, see firstCorrectionDay), validated, with every version. */
+export function correctedDataset(edits: readonly TestEdit[], base: Record<string, any> = rawDataset()): { dataset: Dataset; versions: VersionRecord[] } {
+  let current = structuredClone(base);
+  const firstDay = firstCorrectionDay(current);
   edits.forEach(({ edit, reason, date }, i) => {
     const next = structuredClone(current);
     edit(next);
     const correction = correctionFor(
       contentOf(current as Dataset),
       contentOf(next as Dataset),
-      date ?? new Date(Date.UTC(2026, 11, 1 + i, 12)).toISOString().replace(".000", ""),
+      date ?? new Date(firstDay + i * DAY_MS).toISOString().replace(".000", ""),
       reason ?? { fr: `Raison ${i + 1}`, en: `Reason ${i + 1}` },
     );
     current = { ...next, version: versionOf(contentOf(next as Dataset)), corrections: [...current.corrections, correction] };
@@ -33,9 +45,9 @@ export function correctedDataset(edits: readonly TestEdit[]): { dataset: Dataset
   return { dataset: valid.dataset, versions: valid.versions };
 }
 
-/** The bundled dataset with one logged correction, as a file's JSON: a plain object a test may write or break further. */
-export function correctedFile(edit: TestEdit["edit"]): Record<string, any> {
-  return JSON.parse(JSON.stringify(correctedDataset([{ edit }]).dataset));
+/** A dataset file (the bundled Paris one unless given) with one logged correction, as a file's JSON: a plain object a test may write or break further. */
+export function correctedFile(edit: TestEdit["edit"], base?: Record<string, any>): Record<string, any> {
+  return JSON.parse(JSON.stringify(correctedDataset([{ edit }], base).dataset));
 }
 
 /** The record of one item of a list by id (tests edit by id, never by position: the data changes). */
