@@ -5,14 +5,26 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { correctedFile } from "../testing/corrected";
+import { FIXTURE_ARTICLE, FIXTURE_ELECTION, FIXTURE_FILE, rawFixtureElection, twoElectionDatasetDir } from "../testing/fixture-election";
 import { brokenDataset, rawDataset } from "../testing/fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "data-check-"));
 
-function dataCheck(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/data-check.ts", ...args], { encoding: "utf8" });
+/** Runs the command with DATASET_DIR and DATASET_FILE unset unless `env` sets them. */
+function dataCheckWith(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/data-check.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATASET_DIR: "", DATASET_FILE: "", ...env },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+function dataCheck(...args: string[]) {
+  return dataCheckWith({}, ...args);
+}
+
+/** The `… is valid: …` line of one file. */
+const validLine = (file: string) => new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is valid: version [0-9a-f]{12} \\(\\d+ correction\\(s\\) logged\\)`);
 
 function writeJson(name: string, value: unknown): string {
   const file = path.join(dir, name);
@@ -20,11 +32,64 @@ function writeJson(name: string, value: unknown): string {
   return file;
 }
 
-describe("npm run data:check [FILE]", () => {
-  it("accepts the bundled dataset and prints its counts", () => {
+describe("npm run data:check (no FILE): every election file", () => {
+  it("accepts the bundled election files and prints one line of counts per file", () => {
     const { code, out } = dataCheck();
     expect(code).toBe(0);
-    expect(out).toMatch(/data\/elections\/paris-2020\.json is valid: version [0-9a-f]{12} \(\d+ correction\(s\) logged\), 6 candidates, 7 themes, 42 cells, \d+ proposals/);
+    expect(out).toMatch(/^data\/elections\/paris-2020\.json is valid: version [0-9a-f]{12} \(\d+ correction\(s\) logged\), 6 candidates, 7 themes, 42 cells, \d+ proposals/m);
+    expect(out.trim().split("\n").every((line) => / is valid: /.test(line))).toBe(true);
+    // The fixture election is a test file, never a bundled one.
+    expect(out).not.toContain(FIXTURE_ELECTION);
+  });
+
+  it("checks the files of DATASET_DIR too, after the bundled ones, one line each", () => {
+    const dir = twoElectionDatasetDir();
+    const { code, out } = dataCheckWith({ DATASET_DIR: dir });
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(validLine("data/elections/paris-2020.json"));
+    expect(lines[1]).toMatch(validLine(path.join(dir, `${FIXTURE_ELECTION}.json`)));
+    expect(lines[1]).toContain("3 candidates, 3 themes, 9 cells");
+    expect(lines[2]).toMatch(validLine(path.join(dir, "paris-2020.json")));
+  });
+
+  it("refuses a file whose election.id is not its name, and a broken one, still printing the valid ones, and exits 1", () => {
+    const dir = twoElectionDatasetDir({ "village-2030.json": rawFixtureElection(), "broken-2029.json": '{"schemaVersion": 2,' });
+    const { code, out, err } = dataCheckWith({ DATASET_DIR: dir });
+    expect(code).toBe(1);
+    expect(out.trim().split("\n")).toHaveLength(3);
+    expect(err).toContain(`${path.join(dir, "village-2030.json")} is not a valid dataset (1 problem):\nelection.id: is "${FIXTURE_ELECTION}", but the file is the one of election "village-2030" (name the file ${FIXTURE_ELECTION}.json)`);
+    expect(err).toContain(`${path.join(dir, "broken-2029.json")} is not a valid dataset (1 problem):\n(root): not valid JSON`);
+  });
+
+  it("checks DATASET_FILE as Paris's file, whatever its name: another election's data there is refused", () => {
+    const live = writeJson("live.json", rawDataset());
+    expect(dataCheckWith({ DATASET_FILE: live }).out).toMatch(new RegExp(`^${live} is valid: `, "m"));
+    const wrong = writeJson("wrong-live.json", rawFixtureElection());
+    const { code, err } = dataCheckWith({ DATASET_FILE: wrong });
+    expect(code).toBe(1);
+    expect(err).toContain(`election.id: is "${FIXTURE_ELECTION}", but the file is the one of election "paris-2020"`);
+  });
+
+  it("asks for a FILE when given --previous or --source, and exits 2", () => {
+    const { code, err } = dataCheck("--source", FIXTURE_ARTICLE);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^usage: --previous and --source check one file/);
+  });
+});
+
+describe("npm run data:check FILE", () => {
+  it("accepts the fictional election with every quote verbatim in its invented article", () => {
+    const { code, out } = dataCheck(FIXTURE_FILE, "--source", FIXTURE_ARTICLE);
+    expect(code).toBe(0);
+    expect(out).toContain(`every quote verbatim in ${FIXTURE_ARTICLE}`);
+  });
+
+  it("checks FILE as named, without the file-name/id rule (an editor's working copy may have any name)", () => {
+    const { code, out } = dataCheck(writeJson("working-copy.json", rawFixtureElection()));
+    expect(code).toBe(0);
+    expect(out).toContain("working-copy.json is valid");
   });
 
   it("rejects a broken copy with the file, then one `path: reason` line per problem, and exits 1", () => {

@@ -12,12 +12,16 @@
 // fails the build, and instrumentation.ts stops the server from starting).
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkSuccessor, type VersionRecord } from "./history";
 import { describeProblems, readDatasetFile } from "./read";
 import { formatProblem, type Problem } from "./check";
-import { Id, type Dataset } from "./schema";
+import { bundledFile, datasetFile, electionIds } from "./files";
+import type { Dataset } from "./schema";
+
+// Where the files are is files.ts's (the data:check command shares it); re-exported for the server's callers.
+export { BUNDLED_DIR, bundledFile, datasetFile, electionIds, LEGACY_ELECTION } from "./files";
 
 /** A validated dataset version, the exact JSON served for it, and that JSON's strong ETag. */
 export interface LoadedDataset {
@@ -52,9 +56,6 @@ interface Store {
   source?: "file" | "copy" | "bundled";
 }
 
-/** The election whose URLs predate elections in URLs (`/fr`, `/embed/{chart}`), and the one `DATASET_FILE` names. */
-export const LEGACY_ELECTION = "paris-2020";
-
 const STORE_KEY = Symbol.for("elections.dataset-stores");
 const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Map<string, Store> };
 
@@ -63,39 +64,6 @@ function store(election: string): Store {
   let s = stores.get(election);
   if (!s) stores.set(election, (s = { pinned: new Map() }));
   return s;
-}
-
-/** The folder of the bundled election files, one `{election}.json` each. */
-export const BUNDLED_DIR = path.join(process.cwd(), "data", "elections");
-
-/** An election's bundled file. */
-export function bundledFile(election: string): string {
-  return path.join(BUNDLED_DIR, `${election}.json`);
-}
-
-/** An election's file: `DATASET_FILE` for Paris when set (as before elections), else `DATASET_DIR/{id}.json` when set, else the bundled one. */
-export function datasetFile(election: string): string {
-  if (election === LEGACY_ELECTION && process.env.DATASET_FILE) return process.env.DATASET_FILE;
-  return process.env.DATASET_DIR ? path.join(process.env.DATASET_DIR, `${election}.json`) : bundledFile(election);
-}
-
-/** The ids of the `{id}.json` files of a folder; none when it cannot be read. */
-function electionFilesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir).flatMap((name) => {
-      const id = name.endsWith(".json") ? name.slice(0, -".json".length) : "";
-      return Id.safeParse(id).success ? [id] : [];
-    });
-  } catch {
-    return [];
-  }
-}
-
-/** Every election the server knows: the files in `DATASET_DIR` and the bundled ones, sorted by id. */
-export function electionIds(): string[] {
-  const ids = new Set([...electionFilesIn(BUNDLED_DIR), ...(process.env.DATASET_DIR ? electionFilesIn(process.env.DATASET_DIR) : [])]);
-  if (process.env.DATASET_FILE) ids.add(LEGACY_ELECTION);
-  return [...ids].sort();
 }
 
 /** True for an election the server knows; narrows untrusted input (a URL segment). */
