@@ -2,8 +2,11 @@
 // its own, with every case a second election must exercise (a silent cell, a contested theme,
 // spokesperson speech, figures on a measure that is not Paris's, chart slugs that are not Paris's,
 // a logged correction), so that a later edit of the fixture cannot quietly drop one.
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection } from "../testing/fixture-election";
+import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "../testing/fixture-election";
 import { rawDataset } from "../testing/fixtures";
 import { validateWithHistory } from "./read";
 
@@ -60,5 +63,14 @@ describe("the fixture election (e2e/fixtures/elections/)", () => {
       { kind: "single", value: 3 },
       { kind: "single", value: 4 },
     ]);
+  });
+});
+
+describe("twoElectionDatasetDir(extra, into)", () => {
+  it("fills a given folder, creating it, with Paris and the fixture election under their ids, and the extra files", () => {
+    const into = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "elections");
+    expect(existsSync(into)).toBe(false);
+    expect(twoElectionDatasetDir({ "extra-2000.json": {} }, into)).toBe(into);
+    expect(readdirSync(into).sort()).toEqual([`${FIXTURE_ELECTION}.json`, "extra-2000.json", "paris-2020.json"]);
   });
 });

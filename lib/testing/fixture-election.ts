@@ -1,7 +1,7 @@
 // Test helpers: the fictional fixture election (e2e/fixtures/elections/, never bundled, never in a
 // production build), and temporary DATASET_DIR folders holding it beside Paris, for tests that
 // need a catalogue of more than one election.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { contentOf, versionOf } from "../dataset/history";
@@ -42,11 +42,13 @@ export function fixtureElectionAs(id: string, roundDates: readonly string[] = []
 }
 
 /**
- * A new temporary folder to use as DATASET_DIR: Paris's bundled file and the fixture election, each
- * under its id, plus any further files given (`{id}.json` → content).
+ * A folder to use as DATASET_DIR: Paris's bundled file and the fixture election, each under its id,
+ * plus any further files given (`{id}.json` → content). A new temporary folder, or `into` (created
+ * if need be, its files of the same names overwritten: a browser-test server's fixed folder).
  */
-export function twoElectionDatasetDir(extra: Record<string, unknown> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "elections-"));
+export function twoElectionDatasetDir(extra: Record<string, unknown> = {}, into?: string): string {
+  const dir = into ?? mkdtempSync(path.join(tmpdir(), "elections-"));
+  mkdirSync(dir, { recursive: true });
   copyFileSync(DATASET_FILE, path.join(dir, "paris-2020.json"));
   copyFileSync(FIXTURE_FILE, path.join(dir, `${FIXTURE_ELECTION}.json`));
   for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
