@@ -20,6 +20,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // The dataset store keeps a copy of the last valid version: never in the checkout's .next/ from a test.
     env: { DATASET_CACHE_DIR: path.join(tmpdir(), "vitest-dataset-copies") },
-    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx"],
+    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
   },
 });

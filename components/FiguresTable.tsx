@@ -26,7 +26,8 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
     <section id="figures" aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t.figures.heading}</h2>
       <p>{t.figures.intro}</p>
-      <div className={styles.tableFrame} role="region" aria-labelledby="figures-caption" tabIndex={0}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard. */}
+      <section className={styles.tableFrame} aria-labelledby="figures-caption" tabIndex={0}>
         <table className={styles.table}>
           <caption id="figures-caption">{t.figures.caption}</caption>
           <thead>
@@ -61,7 +62,7 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

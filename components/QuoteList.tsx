@@ -20,6 +20,7 @@ export interface QuoteListProps {
 /** The quotes behind a datum, each labelled as the article's, with its direct speech set apart. */
 export function QuoteList({ dataset, quotes, locale, label }: QuoteListProps) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of passages, not a form's <fieldset>.
     <div className={styles.quotes} role="group" aria-label={label}>
       {quotes.map((quote, i) => (
         <Passage key={i} dataset={dataset} quote={quote} locale={locale} />

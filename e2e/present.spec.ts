@@ -7,7 +7,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startProductionServer } from "../lib/cli/serve.mjs";
+import { datasetHref } from "../lib/routes";
 import { dataset } from "./fixtures";
+
+/** The presenter's live data (Paris, the election of /fr/present). */
+const LIVE_DATA = datasetHref("paris-2020");
 
 const TOTAL = 1 + dataset.themes.length + 3 + dataset.candidates.length + 1;
 const CAMERAS_SLIDE = 1 + dataset.themes.length + 1;
@@ -125,7 +129,7 @@ test.describe("live data", () => {
 
   test("a correction appears on the current slide; failures keep it on screen with a notice; recovery clears it", async ({ page }) => {
     let mode: "corrected" | "error" | "timeout" | "invalid" = "corrected";
-    await page.route("**/api/dataset", async (route) => {
+    await page.route(`**${LIVE_DATA}`, async (route) => {
       if (mode === "corrected") return route.fulfill({ status: 200, contentType: "application/json", body: corrected });
       if (mode === "error") return route.fulfill({ status: 500, body: "boom" });
       if (mode === "invalid") return route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 1, "candidates": "oops"' });
@@ -323,7 +327,7 @@ test.describe("corrections", () => {
     expect(status.refused.problems.length).toBeGreaterThan(0);
     await expect(notes.locator(".notes-refused")).toContainText(status.refused.problems[0]);
     // Two refreshes of the audience's data since the refusal: it has had its chance to show it.
-    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().endsWith("/api/dataset"));
+    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().endsWith(LIVE_DATA));
     await expect(page.locator("body")).not.toContainText(statusWords);
     await page.reload();
     await expect(page.locator("[data-ready]")).toHaveCount(1);

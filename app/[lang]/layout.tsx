@@ -48,6 +48,7 @@ export default async function LangLayout({ children, params }: LayoutProps<"/[la
         {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light.
             No nonce: the layout must not read the request (that would stop /fr being prerendered);
             every page's policy allows this script by its hash instead. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: THEME_SCRIPT is our own constant, not reader input. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>{children}</body>

@@ -41,7 +41,7 @@ export function ChartTooltip() {
         setTip(null);
       }
     };
-    const escape = (e: KeyboardEvent) => {
+    const onEscape = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       current = null;
       setTip(null);
@@ -54,14 +54,14 @@ export function ChartTooltip() {
     document.addEventListener("focusin", show);
     document.addEventListener("pointerout", leave);
     document.addEventListener("focusout", leave);
-    document.addEventListener("keydown", escape);
+    document.addEventListener("keydown", onEscape);
     window.addEventListener("scroll", follow, { passive: true });
     return () => {
       document.removeEventListener("pointerover", show);
       document.removeEventListener("focusin", show);
       document.removeEventListener("pointerout", leave);
       document.removeEventListener("focusout", leave);
-      document.removeEventListener("keydown", escape);
+      document.removeEventListener("keydown", onEscape);
       window.removeEventListener("scroll", follow);
     };
   }, []);

@@ -4,34 +4,18 @@
 // focus moves into the panel, and closing it returns focus to the cell.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { type GridPosition, nextCell } from "./next-cell";
 
 const CELL = "[data-heatmap] a[data-row]";
 
+/** The heatmap's cells, in the page's order. */
 function cells(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>(CELL));
 }
 
-/** Where an arrow key leads from (row, col), or undefined at the edge. */
-export function nextCell(all: HTMLElement[], from: HTMLElement, key: string): HTMLElement | undefined {
-  const row = Number(from.dataset.row);
-  const col = Number(from.dataset.col);
-  const at = (r: number, c: number) => all.find((el) => Number(el.dataset.row) === r && Number(el.dataset.col) === c);
-  const rowCells = all.filter((el) => Number(el.dataset.row) === row);
-  switch (key) {
-    case "ArrowRight":
-      return at(row, col + 1);
-    case "ArrowLeft":
-      return at(row, col - 1);
-    case "ArrowDown":
-      return at(row + 1, col);
-    case "ArrowUp":
-      return at(row - 1, col);
-    case "Home":
-      return rowCells[0];
-    case "End":
-      return rowCells[rowCells.length - 1];
-  }
-  return undefined;
+/** A cell's place in the grid, from its data attributes. */
+function positionOf(el: HTMLElement): GridPosition {
+  return { row: Number(el.dataset.row), column: Number(el.dataset.col) };
 }
 
 export interface HeatmapKeysProps {
@@ -46,6 +30,7 @@ export function HeatmapKeys({ view }: HeatmapKeysProps) {
   const pending = useRef<{ open: boolean; candidate?: string; theme?: string } | null>(null);
 
   // Roving tabindex: the open cell (or the first) is the grid's only tab stop.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the server has rendered another view (new cells in the page).
   useEffect(() => {
     const all = cells();
     const active = all.find((el) => el.getAttribute("aria-current") === "true") ?? all[0];
@@ -60,7 +45,9 @@ export function HeatmapKeys({ view }: HeatmapKeysProps) {
     const onKey = (e: KeyboardEvent) => {
       const from = e.target instanceof Element ? e.target.closest<HTMLElement>(CELL) : null;
       if (!from) return;
-      const to = nextCell(cells(), from, e.key);
+      const all = cells();
+      const i = nextCell(all.map(positionOf), positionOf(from), e.key);
+      const to = i === undefined ? undefined : all[i];
       if (!to) return;
       e.preventDefault();
       from.setAttribute("tabindex", "-1");

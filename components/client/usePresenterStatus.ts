@@ -1,29 +1,45 @@
-// The presenter's view of corrections and of the served data. The notes window polls
-// /api/dataset/status on the refresh interval (version, last check, a refused correction); the
-// audience screen asks for it only when live data brings a correction it has no summary of yet.
-// Which slide each correction marks is worked out when the data or the summaries change, never
-// per key press.
+// The presenter's view of corrections and of the served data. The notes window polls the
+// election's dataset status on the refresh interval (version, last check, a refused correction);
+// the audience screen asks for it only when live data brings a correction it has no summary of
+// yet. Which slide each correction marks is worked out when the data or the summaries change,
+// never per key press.
 import { useEffect, useMemo } from "react";
 import useSWR from "swr";
-import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n";
-import { correctionsBySlide, correctionsShown, summariesCover, type PresenterCorrection, type PresenterStatus } from "@/lib/present/corrections";
+import { correctionsBySlide, correctionsShown, type PresenterCorrection, type PresenterStatus, summariesCover } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
+import { datasetStatusHref } from "@/lib/routes";
+import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 
-export const STATUS_URL = "/api/dataset/status";
+/** Whether a parsed body looks like a dataset status (SWR keeps the last one when it does not). */
+function isPresenterStatus(json: unknown): json is PresenterStatus {
+  if (typeof json !== "object" || json === null) return false;
+  return "version" in json && typeof json.version === "string" && "corrections" in json && Array.isArray(json.corrections);
+}
 
-/** The status, refused unless it looks like one (SWR then keeps the last). */
+/** The status, refused unless it looks like one. */
 const fetchStatus = (timeoutMs: number) =>
   fetchJsonWithin(timeoutMs, "no-store", (json): PresenterStatus => {
-    const status = json as PresenterStatus;
-    if (typeof status?.version !== "string" || !Array.isArray(status.corrections)) throw new Error("not a dataset status");
-    return status;
+    if (!isPresenterStatus(json)) throw new Error("not a dataset status");
+    return json;
   });
 
-/** The served data's status (changes in words in `locale`) and, for each slide of the deck built from `data`, the corrections that touch it. */
-export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode: "audience" | "notes", refreshSeconds: number, locale: Locale): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
-  const { data: status = initial, mutate } = useSWR(`${STATUS_URL}?lang=${locale}`, fetchStatus(fetchTimeoutMs(refreshSeconds)), {
+export interface PresenterStatusOptions {
+  election: string;
+  /** The status the page was rendered with. */
+  initial: PresenterStatus;
+  /** The dataset on screen (live or fallback). */
+  data: Dataset;
+  mode: "audience" | "notes";
+  refreshSeconds: number;
+  /** The language the changes are told in. */
+  locale: Locale;
+}
+
+/** The served data's status and, for each slide of the deck built from `data`, the corrections that touch it. */
+export function usePresenterStatus({ election, initial, data, mode, refreshSeconds, locale }: PresenterStatusOptions): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
+  const { data: status = initial, mutate } = useSWR(datasetStatusHref(election, locale), fetchStatus(fetchTimeoutMs(refreshSeconds)), {
     fallbackData: initial,
     refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
     revalidateOnMount: false,
@@ -31,6 +47,7 @@ export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode
     errorRetryInterval: refreshSeconds * 1000,
   });
   const covered = summariesCover(status.corrections, data);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new version not yet covered asks again, even when `covered` stays false.
   useEffect(() => {
     if (!covered) void mutate();
   }, [covered, data.version, mutate]);

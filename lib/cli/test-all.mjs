@@ -1,10 +1,10 @@
-// `npm test`: every test of the project, in order: unit tests (vitest), the production build
-// (which validates the dataset), the size budget, then the browser tests (Playwright) against
-// `next start`.
+// `npm test`: every test of the project, in order: lint and format (Biome) and the type check,
+// each counted as one test; unit tests (vitest); the production build (which validates the
+// dataset); the size budget; then the browser tests (Playwright) against `next start`.
 // Ends with `N passed, N failed` and a non-zero exit code on any failure.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { PLAYWRIGHT_REPORT, VITEST_REPORT, summaryLine } from "./test-summary.mjs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { CHECKS_REPORT, PLAYWRIGHT_REPORT, summaryLine, VITEST_REPORT } from "./test-summary.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
@@ -23,7 +23,11 @@ async function findChromium() {
 
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
-let ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]);
+// Lint and type check first: quick, and they say what is wrong before minutes of browser tests.
+const checks = { lint: run("npm", ["run", "lint"]), typecheck: run("npm", ["run", "typecheck"]) };
+writeFileSync(CHECKS_REPORT, JSON.stringify(checks));
+let ok = Object.values(checks).every(Boolean);
+ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]) && ok;
 
 const browser = await findChromium();
 if (!browser) {

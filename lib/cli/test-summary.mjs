@@ -1,10 +1,12 @@
-// Reads the unit and browser test reports and prints the one closing line CI reads:
-// `N passed, N failed`. Used by `npm test` and by .ci/run (which prints it last).
+// Reads the checks' (lint, typecheck), unit and browser test reports and prints the one closing
+// line CI reads: `N passed, N failed`. Used by `npm test` and by .ci/run (which prints it last).
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 export const VITEST_REPORT = "test-results/vitest.json";
 export const PLAYWRIGHT_REPORT = "test-results/playwright.json";
+/** `{ lint: boolean, typecheck: boolean }`: each check counts as one test. */
+export const CHECKS_REPORT = "test-results/checks.json";
 
 function readJson(file) {
   try {
@@ -14,12 +16,13 @@ function readJson(file) {
   }
 }
 
-/** Passed and failed counts over both reports; a missing report counts as nothing run. */
+/** Passed and failed counts over the three reports; a missing report counts as nothing run. */
 export function countResults() {
+  const checks = Object.values(readJson(CHECKS_REPORT) ?? {});
   const vitest = readJson(VITEST_REPORT);
   const playwright = readJson(PLAYWRIGHT_REPORT);
-  const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
-  const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+  const passed = checks.filter((ok) => ok === true).length + (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+  const failed = checks.filter((ok) => ok !== true).length + (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
   return { passed, failed };
 }
 

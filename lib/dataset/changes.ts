@@ -42,7 +42,7 @@ export interface CorrectionSummary {
   scope: { candidates: string[]; themes: string[]; measures: string[]; terms: boolean; election: boolean };
 }
 
-function unescape(key: string): string {
+function unescapeKey(key: string): string {
   return key.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
@@ -79,7 +79,7 @@ export function changedValues(correction: CorrectionRecord, before: Dataset, aft
   for (const op of correction.patch) {
     if (op.op === "test" || seen.has(op.path)) continue;
     seen.add(op.path);
-    const keys = op.path.split("/").slice(1).map(unescape);
+    const keys = op.path.split("/").slice(1).map(unescapeKey);
     // An added or removed item is described from the version that has it.
     const { datum, depth } = datumOf(op.op === "add" ? after : before, keys);
     const field = keys.slice(depth).map((k) => (/^\d+$/.test(k) ? Number(k) : k));

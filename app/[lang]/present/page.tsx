@@ -29,6 +29,7 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
   return (
     <Presenter
       locale={lang}
+      election={LEGACY_ELECTION}
       fallback={dataset}
       initialStatus={mode === "notes" ? status : { ...status, refused: undefined }}
       initialSlide={parseSlideNumber(query.slide, total)}
