@@ -59,7 +59,7 @@ describe("loadDataset(election)", () => {
     const corrected = loadDataset("paris-2020");
     expect(corrected.dataset.figures[0]!.value).toEqual({ kind: "single", value: 5 });
     expect(corrected.etag).not.toBe(original.etag);
-    expect(loadVersion("paris-2020", original.dataset.version)?.dataset.figures[0]!.value).toEqual(original.dataset.figures[0]!.value);
+    expect(loadVersion("paris-2020", original.dataset.version)?.dataset.figures[0]?.value).toEqual(original.dataset.figures[0]!.value);
     expect(loadVersion("paris-2020", corrected.versions[0]!.version)?.dataset.corrections).toEqual([]);
     expect(loadVersion("paris-2020", "0123456789ab")).toBeUndefined();
   });
@@ -269,7 +269,7 @@ describe("one store per election", () => {
     const corrected = loadDataset(FIXTURE_ELECTION);
     expect(corrected.dataset.version).not.toBe(fixture.dataset.version);
     expect(corrected.dataset.corrections).toHaveLength(fixture.dataset.corrections.length + 1);
-    expect(loadVersion(FIXTURE_ELECTION, fixture.dataset.version)?.dataset.figures[1]!.value).toEqual({ kind: "single", value: 4 });
+    expect(loadVersion(FIXTURE_ELECTION, fixture.dataset.version)?.dataset.figures[1]?.value).toEqual({ kind: "single", value: 4 });
     expect(loadDataset("paris-2020")).toBe(paris);
     expect(datasetStatus("paris-2020")).toMatchObject({ version: paris.dataset.version });
     expect(datasetStatus("paris-2020").refused).toBeUndefined();
