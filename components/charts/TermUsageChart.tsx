@@ -23,7 +23,7 @@ function Lines({ block, className }: { block: PlacedLines; className: string }) 
 export function TermUsageChart({ layout, titleId, descId, box }: ChartSvgProps<TermUsageLayout>) {
   const a = layout.absent;
   return (
-    <svg className="chart chart-keywords" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
+    <svg className="chart chart-term-usage" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <g aria-hidden="true">
         {layout.headings.map((h) => (
           <Lines key={h.text.y} block={h} className="chart-heading" />

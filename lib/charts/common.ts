@@ -86,7 +86,7 @@ export function stanceText(d: Dataset, candidate: string, theme: string, locale:
   return stances[cellOf(d, candidate, theme)?.stance ?? "not-mentioned"];
 }
 
-/** The contested themes' short names, listed in running text ("«\u00a0Reconnaissance faciale\u00a0»"); "" when no theme is contested. */
+/** The contested themes' short names, listed in running text ("«\u00a0Drones\u00a0»"); "" when no theme is contested. */
 export function contestedThemes(d: Pick<Dataset, "themes">, locale: Locale): string {
   const t = getDictionary(locale);
   return t.list(d.themes.filter((theme) => theme.contested).map((theme) => t.voice.themeName(pick(theme.shortLabel, locale))));

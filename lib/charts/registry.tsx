@@ -8,7 +8,7 @@ import type { ChartKind, ChartSpecRecord, Dataset } from "../dataset/schema";
 import { figureBars } from "./figure-bars";
 import { heatmap } from "./heatmap";
 import { termUsage } from "./term-usage";
-import type { BuiltChart, ChangeTouch, ChartContext, ChartSlug, ChartSpecOf, KindRegistry } from "./types";
+import type { BuiltChart, ChangeTouch, ChartContext, ChartSlug, ChartSpecOf, KindRegistry, SlideReveal } from "./types";
 
 /** Every kind's definition, keyed by kind: the compiler checks that none is missing. */
 export const CHART_KIND_DEFINITIONS: KindRegistry = {
@@ -61,7 +61,7 @@ export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
 }
 
 /** How the presenter shows an instance: whole, or theme by theme. */
-export function slideReveal(spec: ChartSpecRecord): KindRegistry[ChartKind]["slide"]["reveal"] {
+export function slideReveal(spec: Pick<ChartSpecRecord, "kind">): SlideReveal {
   return CHART_KIND_DEFINITIONS[spec.kind].slide.reveal;
 }
 

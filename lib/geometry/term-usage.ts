@@ -10,7 +10,7 @@ export interface TermUsageInput {
   absent?: { count: number; outOf: number; caption: string; label: string; href: string };
   /** Terms the article attributes: one row each, a dot where the candidate used it. */
   attributed: { term: string; caption: string; users: string[]; href: string; label: (candidate: string, used: boolean) => string }[];
-  /** Derived: occurrences of chosen keywords in each candidate's quoted proposals. */
+  /** Derived: occurrences of the instance's chosen words in each candidate's quoted proposals. */
   derived: { keyword: string; caption: string; counts: Record<string, number>; href: (candidate: string) => string; label: (candidate: string, count: number) => string }[];
   headings: { article: string; derived: string };
 }

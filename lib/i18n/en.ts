@@ -226,9 +226,8 @@ export const en: Dictionary = {
     none: "Nobody",
     apply: "Apply",
     reset: "Show everyone",
-    hiddenNote: (n: number) => (n === 1 ? "1 candidate hidden" : `${n} candidates hidden`),
   },
-  theme: { toggle: "Dark theme", light: "light", dark: "dark" },
+  theme: { toggle: "Dark theme" },
   charts: {
     heading: "The charts",
     table: "Show the data as a table",

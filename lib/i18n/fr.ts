@@ -232,9 +232,8 @@ export const fr = {
     none: "Personne",
     apply: "Appliquer",
     reset: "Tout réafficher",
-    hiddenNote: (n: number) => (n === 1 ? "1 candidat masqué" : `${n} candidats masqués`),
   },
-  theme: { toggle: "Thème sombre", light: "clair", dark: "sombre" },
+  theme: { toggle: "Thème sombre" },
   // Words of the chart kinds, true of any election: each instance's title, takeaway and notes come from its dataset.
   charts: {
     heading: "Les graphiques",
@@ -247,7 +246,7 @@ export const fr = {
     heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
         `${universal.length === 0 ? "Aucun thème n’est abordé par tous les candidats affichés" : `${universal.length === 1 ? "Seul le thème" : "Seuls les thèmes"} ${universal.join(", ")} ${universal.length === 1 ? "est abordé" : "sont abordés"} par tous les candidats affichés`}\u00a0; l’article ne dit rien de ${silent} des ${total} croisements candidat × thème.`,
-      /** `contested`: the contested themes' names, already listed ("la reconnaissance faciale"); empty: no stance is drawn. */
+      /** `contested`: the contested themes' names, already listed (« Drones »); empty: no stance is drawn. */
       description: (themes: number, candidates: number, contested: string) =>
         `Grille de ${themes} thèmes sur ${candidates} candidats. Chaque case porte un niveau codé de 1 (position sans mesure) à 3 (proposition phare), plus foncé quand il est plus élevé\u00a0; les cases hachurées signifient que l’article ne mentionne rien.${contested ? ` Sur ${contested}, un symbole indique la position\u00a0: ✕ contre, ◐ sous conditions, ? indécis.` : ""}`,
       silent: ["non", "mentionné"] as [string, string],

@@ -5,7 +5,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { CorrectionNotes } from "@/components/present/CorrectionNotes";
-import { MEASURE as CAMERAS_MEASURE } from "../charts/cameras";
 import type { TextRun } from "../corrections/readable";
 import type { Dataset } from "../dataset/schema";
 import { en } from "../i18n/en";
@@ -17,6 +16,8 @@ import { correctionNotes, statusLines } from "./correction-notes";
 import { presenterCorrections } from "./status";
 
 const base = rawDataset() as Dataset;
+/** The measure the real data's "cameras" instance draws. */
+const CAMERAS_MEASURE = base.presentation.charts.flatMap((c) => (c.kind === "figure-bars" && c.slug === "cameras" ? [c.measure] : []))[0];
 const camera = base.figures.find((f) => f.measure === CAMERAS_MEASURE && f.value.kind === "single")!;
 const quoted = base.proposals.find((p) => p.quotes.length > 1 && !p.quotes.at(-1)!.speech?.length)!;
 const { versions } = correctedDataset([

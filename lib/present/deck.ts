@@ -2,7 +2,7 @@
 // map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
 import { slideReveal } from "../charts/registry";
 import type { ChartSlug } from "../charts/types";
-import type { Dataset } from "../dataset/schema";
+import type { CandidateRecord, ChartSpecRecord } from "../dataset/schema";
 
 export type Slide =
   | { kind: "title" }
@@ -15,7 +15,11 @@ export type Slide =
  * Title, the charts whose kind builds theme by theme (the heatmap) revealed one theme per slide,
  * the other charts in the presentation's order, one spotlight per candidate, sources.
  */
-export function buildDeck(d: Pick<Dataset, "themes" | "candidates" | "presentation">): Slide[] {
+export function buildDeck(d: {
+  themes: readonly unknown[];
+  candidates: readonly Pick<CandidateRecord, "id">[];
+  presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] };
+}): Slide[] {
   const byTheme = d.presentation.charts.filter((c) => slideReveal(c) === "theme-by-theme");
   const builds = byTheme.flatMap((c) => d.themes.map((_, i): Slide => ({ kind: "chart", slug: c.slug, reveal: i + 1 })));
   const otherCharts = d.presentation.charts.filter((c) => slideReveal(c) === "whole").map((c): Slide => ({ kind: "chart", slug: c.slug }));
