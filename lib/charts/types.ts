@@ -130,6 +130,12 @@ export interface KindDefinition<K extends ChartKind, Input, Layout extends { hei
 /** The registry's shape: one definition per kind, each with its own geometry types. */
 export type KindRegistry = { [K in ChartKind]: KindDefinition<K, KindGeometry[K]["input"], KindGeometry[K]["layout"]> };
 
+/** The kinds that CHART_KINDS lists but the schema's ChartSpec union does not declare (none, normally). */
+type KindsWithoutSpec = { [K in ChartKind]: [ChartSpecOf<K>] extends [never] ? K : never }[ChartKind];
+type Assert<T extends true> = T;
+/** Fails to compile ("false does not satisfy true") while a kind has no spec in lib/dataset/schema.ts ChartSpec. */
+export type EveryKindHasASpec = Assert<[KindsWithoutSpec] extends [never] ? true : false>;
+
 /** A chart built for one context: what the page, embeds, slides and downloads render. */
 export interface BuiltChart {
   slug: ChartSlug;
