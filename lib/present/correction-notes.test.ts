@@ -22,12 +22,12 @@ const camera = base.figures.find((f) => f.measure === CAMERAS_MEASURE && f.value
 const quoted = base.proposals.find((p) => p.quotes.length > 1 && !p.quotes.at(-1)!.speech?.length)!;
 const { versions } = correctedDataset([
   {
-    edit: (d) => (d.figures.find((f: any) => f.id === camera.id).value.value += 1),
+    edit: (d) => (d.figures.find((f: { id: string }) => f.id === camera.id).value.value += 1),
     // 23:30 UTC is already 1 December in Paris.
     date: "2026-11-30T23:30:00Z",
     reason: { fr: "Chiffre mal recopié.", en: "Figure miscopied." },
   },
-  { edit: (d) => d.proposals.find((p: any) => p.id === quoted.id).quotes.pop(), date: "2026-12-01T09:00:00Z" },
+  { edit: (d) => d.proposals.find((p: { id: string }) => p.id === quoted.id).quotes.pop(), date: "2026-12-01T09:00:00Z" },
 ]);
 const corrections = presenterCorrections(versions);
 const own = base.corrections.length;

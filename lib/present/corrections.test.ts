@@ -77,7 +77,7 @@ describe("slidesAffected(correction, deck, dataset)", () => {
     const [earlier, later] = [base.themes[1]!.id, base.themes[2]!.id];
     const p = base.proposals.find((x) => x.theme === later && !base.proposals.some((y) => y.restates === x.id))!;
     const slides = affected((d) => {
-      d.proposals.find((x: any) => x.id === p.id).theme = earlier;
+      d.proposals.find((x: { id: string }) => x.id === p.id).theme = earlier;
       recodeCells(d);
     });
     expect(slides).toEqual(expect.arrayContaining([...heatmapBuilds(1), spotlight(p.candidate)]));
