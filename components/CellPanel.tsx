@@ -1,6 +1,6 @@
 // The panel the heatmap opens for one cell: its proposals, verbatim quotes and attribution.
 // Server-rendered from the URL (?cell=candidate.theme), so it works without JavaScript.
-import { CELL_PANEL_ID } from "@/lib/charts/theme-heatmap";
+import { CELL_PANEL_ID } from "@/lib/charts/heatmap";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, pick, type Locale } from "@/lib/i18n";

@@ -52,7 +52,7 @@ export function CellBody({ dataset, candidate, theme, locale, anchors }: CellBod
               {cell.level}
             </span>
           )}
-          {t.levels[cell.level as 0 | 1 | 2 | 3]}
+          {t.levels[cell.level]}
         </span>
         {cell.stance && (
           <span className={styles.stance} data-stance={cell.stance}>

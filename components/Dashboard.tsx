@@ -4,7 +4,7 @@
 // rendered per request (app/[lang]/view/page.tsx).
 import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
-import { ChartFrame } from "./charts/ChartFrame";
+import { ChartFrame } from "./ChartFrame";
 import { ChartTooltip } from "./client/ChartTooltip";
 import { HeatmapKeys } from "./client/HeatmapKeys";
 import { PinnedNotice } from "./corrections/PinnedNotice";
@@ -114,7 +114,7 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
           <ViewControls dataset={dataset} view={view} locale={lang} />
           {charts.map((chart) => (
             <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} corrected={corrected} version={view.version} embed={embedProps(chart.slug)}>
-              {chart.slug === "theme-heatmap" && view.cell && (
+              {chart.kind === "heatmap" && view.cell && (
                 <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
               )}
             </ChartFrame>

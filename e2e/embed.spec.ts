@@ -157,7 +157,8 @@ test("the CSV download starts with a BOM, names its columns in the chosen langua
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").slice(1);
   const lines = text.replace(/\r\n$/, "").split("\r\n");
-  expect(lines[0]).toBe('Candidate,Camera multiplier,Facial recognition,Whose position,Quote source,The article’s passage,Direct speech,"Speaker, and in what capacity"');
+  // The figure-bars kind adds a doubts column when the measure's figures carry doubts (the camera figures do).
+  expect(lines[0]).toBe('Candidate,Camera multiplier,Doubts,Facial recognition,Whose position,Quote source,The article’s passage,Direct speech,"Speaker, and in what capacity"');
   const quotes = (id: string) => dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.candidate === id)?.quotes.length ?? 0;
   // One row per quote behind each figure (one for a candidate without), then an empty row and the source line with the data's version.
   expect(lines).toHaveLength(1 + dataset.candidates.reduce((n, c) => n + Math.max(1, quotes(c.id)), 0) + 2);

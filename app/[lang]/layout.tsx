@@ -1,6 +1,7 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
-import { DEFAULT_LOCALE, getDictionary, isLocale, LOCALE_TAGS } from "@/lib/i18n";
+import { DEFAULT_LOCALE, getDictionary, isLocale, LOCALE_TAGS, pick } from "@/lib/i18n";
+import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { FEED_PATH } from "@/lib/corrections/marks";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
   if (!isLocale(lang)) return {};
   const t = getDictionary(lang);
   const base = new URL(process.env.SITE_URL || "http://localhost:3000");
-  const image = { url: `/charts/theme-heatmap.png?format=og${lang === "fr" ? "" : `&lang=${lang}`}`, width: 1200, height: 630, alt: t.charts["theme-heatmap"].title };
+  const image = { url: `/charts/theme-heatmap.png?format=og${lang === "fr" ? "" : `&lang=${lang}`}`, width: 1200, height: 630, alt: pick(loadDataset(LEGACY_ELECTION).dataset.presentation.charts[0]!.title, lang) };
   return {
     metadataBase: base,
     title: t.site.title,

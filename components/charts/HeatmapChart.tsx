@@ -1,10 +1,13 @@
 // Hook-free heatmap: placed cells -> SVG. Each cell is a link (to the panel with its quotes), so
-// it works without JavaScript; the HeatmapKeys island adds arrow-key movement on top.
+// it works without JavaScript; the HeatmapKeys island adds arrow-key movement on top. Every text's
+// place comes from the geometry.
 import type { ChartSvgProps } from "@/lib/charts/types";
-import { HEATMAP, type HeatmapLayout } from "@/lib/geometry/heatmap";
-import { pct, round } from "@/lib/geometry/shared";
+import type { HeatmapLayout } from "@/lib/geometry/heatmap";
+import { pct } from "@/lib/geometry/shared";
+import { textAt } from "./text-at";
 
-const HATCH_ID = "heatmap-hatch";
+/** The hatch of silent cells; the SVG key of exports and slides uses it too (same document). */
+export const HATCH_ID = "heatmap-hatch";
 
 /** The theme × candidate grid, one `<a class="heatmap-cell">` per cell. */
 export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<HeatmapLayout>) {
@@ -18,20 +21,19 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
       </defs>
       <g aria-hidden="true">
         <g>
-        {layout.columns.map((c) => (
-          <text key={c.candidate} x={pct(c.x + c.width / 2)} textAnchor="middle" y={HEATMAP.HEADER_H - 10} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
-            {c.label}
-          </text>
-        ))}
+          {layout.columns.map((c) => (
+            <text key={c.candidate} {...textAt(c.text)} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
+              {c.label}
+            </text>
+          ))}
         </g>
         {layout.rows.map((r, i) => (
-          <text key={r.theme} x="0" y={r.labelY} className="chart-row-label" data-row={i}>
+          <text key={r.theme} {...textAt(r.text)} className="chart-row-label" data-row={i}>
             {r.label}
           </text>
         ))}
       </g>
       {layout.cells.map((c) => {
-        const centre = pct(c.x + c.width / 2);
         const classes = ["heatmap-cell", c.silent && "heatmap-cell--silent", c.highlighted && "heatmap-cell--highlighted", c.open && "heatmap-cell--open"];
         return (
           <a
@@ -49,15 +51,15 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
           >
             <rect x={pct(c.x)} y={c.y} width={pct(c.width)} height={c.height} rx="4" fill={c.fill ?? `url(#${HATCH_ID})`} className="heatmap-rect" />
             {c.silent ? (
-              <text x={centre} y={round(c.y + c.height / 2 - 2)} textAnchor="middle" className="heatmap-silent" aria-hidden="true">
+              <text {...textAt(c.text)} className="heatmap-silent" aria-hidden="true">
                 {/* The space keeps the two lines two words in the cell's text, which its accessible name contains. */}
-                <tspan x={centre}>{`${layout.silentText[0]} `}</tspan>
-                <tspan x={centre} dy="12">
+                <tspan x={pct(c.text.x)}>{`${layout.silentText[0]} `}</tspan>
+                <tspan x={pct(c.text.x)} dy={layout.silentLineGap}>
                   {layout.silentText[1]}
                 </tspan>
               </text>
             ) : (
-              <text x={centre} y={round(c.y + c.height / 2 + 6)} textAnchor="middle" fill={c.textFill ?? undefined} className="heatmap-level" aria-hidden="true">
+              <text {...textAt(c.text)} fill={c.textFill ?? undefined} className="heatmap-level" aria-hidden="true">
                 {c.level}
                 {c.stanceSymbol && <tspan className="heatmap-stance"> {c.stanceSymbol}</tspan>}
               </text>

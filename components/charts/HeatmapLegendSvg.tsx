@@ -1,22 +1,32 @@
-// The heatmap's key drawn in SVG, for standalone exports (SVG, PNG), where the HTML legend cannot go.
+// The heatmap's key drawn in SVG, for standalone exports (SVG, PNG) and slides, where the HTML
+// legend cannot go. The stances are titled by the data's contested themes, as in the HTML key.
 import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
-import { STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
-import { getDictionary, type Locale } from "@/lib/i18n";
+import { contestedThemes } from "@/lib/charts/common";
+import type { LegendProps, LegendSvg } from "@/lib/charts/types";
+import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
+import { getDictionary } from "@/lib/i18n";
+import { HATCH_ID } from "./HeatmapChart";
 
 const ROW_H = 20;
 const SWATCH = 14;
+/** Swatches are a little wider than tall, like the cells they stand for. */
+const SWATCH_W = SWATCH + 6;
 const GAP_SWATCH_LABEL = 8;
+/** Baselines inside a row: titles and labels, and the digit printed on a swatch. */
+const LABEL_BASELINE = 14;
+const DIGIT_BASELINE = 13;
+
+type Row = { key: string; title: string } | { key: string; label: string; fill: string; digit?: { text: string; fill: string } } | { key: string; label: string; symbol: string };
 
 /** One row per level and per stance symbol; the hatch pattern is the heatmap's own (same document). */
-export function heatmapLegendSvg({ locale, x, y }: { locale: Locale; x: number; y: number }) {
+export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: number; y: number }): LegendSvg {
   const t = getDictionary(locale);
-  const h = t.charts["theme-heatmap"];
-  const rows = [
-    { key: "title-levels", title: h.legendLevels },
-    { key: "0", fill: "url(#heatmap-hatch)", label: t.levels[0] },
-    ...([1, 2, 3] as const).map((l) => ({ key: String(l), fill: LEVEL_FILLS[l], digit: String(l), digitFill: LEVEL_TEXT[l], label: t.levels[l] })),
-    { key: "title-stances", title: h.legendStances },
-    ...(["against", "conditional", "undecided"] as const).map((s) => ({ key: s, symbol: STANCE_SYMBOLS[s]!, label: t.stances[s] })),
+  const contested = contestedThemes(dataset, locale);
+  const rows: Row[] = [
+    { key: "title-levels", title: t.charts.heatmap.legendLevels },
+    { key: "0", fill: `url(#${HATCH_ID})`, label: t.levels[0] },
+    ...([1, 2, 3] as const).map((l) => ({ key: String(l), fill: LEVEL_FILLS[l], digit: { text: String(l), fill: LEVEL_TEXT[l] }, label: t.levels[l] })),
+    ...(contested ? [{ key: "title-stances", title: contested }, ...DRAWN_STANCES.map((s) => ({ key: s, symbol: STANCE_SYMBOLS[s] ?? "", label: t.stances[s] }))] : []),
   ];
   const element = (
     <g className="legend-svg" transform={`translate(${x} ${y})`}>
@@ -24,7 +34,7 @@ export function heatmapLegendSvg({ locale, x, y }: { locale: Locale; x: number; 
         const rowY = i * ROW_H;
         if ("title" in row) {
           return (
-            <text key={row.key} x="0" y={rowY + 14} className="chart-row-label">
+            <text key={row.key} x="0" y={rowY + LABEL_BASELINE} className="chart-row-label">
               {row.title}
             </text>
           );
@@ -33,19 +43,19 @@ export function heatmapLegendSvg({ locale, x, y }: { locale: Locale; x: number; 
           <g key={row.key} transform={`translate(0 ${rowY})`}>
             {"fill" in row ? (
               <>
-                <rect x="0" y="2" width={SWATCH + 6} height={SWATCH} rx="2" fill={row.fill} className="heatmap-rect" />
-                {"digit" in row && (
-                  <text x={(SWATCH + 6) / 2} y="13" textAnchor="middle" fill={row.digitFill} className="legend-svg-digit">
-                    {row.digit}
+                <rect x="0" y="2" width={SWATCH_W} height={SWATCH} rx="2" fill={row.fill} className="heatmap-rect" />
+                {row.digit && (
+                  <text x={SWATCH_W / 2} y={DIGIT_BASELINE} textAnchor="middle" fill={row.digit.fill} className="legend-svg-digit">
+                    {row.digit.text}
                   </text>
                 )}
               </>
             ) : (
-              <text x={(SWATCH + 6) / 2} y="14" textAnchor="middle" className="legend-svg-label">
+              <text x={SWATCH_W / 2} y={LABEL_BASELINE} textAnchor="middle" className="legend-svg-label">
                 {row.symbol}
               </text>
             )}
-            <text x={SWATCH + 6 + GAP_SWATCH_LABEL} y="14" className="legend-svg-label">
+            <text x={SWATCH_W + GAP_SWATCH_LABEL} y={LABEL_BASELINE} className="legend-svg-label">
               {row.label}
             </text>
           </g>

@@ -8,6 +8,8 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export interface EmbedDialogProps {
   slug: string;
+  /** The iframe's initial height, as the chart's kind says (BuiltChart.embedHeight). */
+  height: number;
   /** The chart's title in each language (the iframe's title follows the embed's language). */
   titles: Record<Locale, string>;
   candidates: { id: string; name: string }[];
@@ -37,7 +39,7 @@ export interface EmbedDialogProps {
 }
 
 /** A button that opens the dialog; invisible (holding its place) until JavaScript runs. */
-export function EmbedDialog({ slug, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
+export function EmbedDialog({ slug, height, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [ready, setReady] = useState(false);
   const [origin, setOrigin] = useState("");
@@ -47,7 +49,7 @@ export function EmbedDialog({ slug, titles, candidates, defaultLang, version, la
     setOrigin(window.location.origin);
     setReady(true);
   }, []);
-  const code = embedCode(origin, slug, titles[options.lang], options);
+  const code = embedCode(origin, slug, titles[options.lang], options, height);
   const id = `embed-${slug}`;
   const set = (patch: Partial<EmbedOptions>) => {
     setCopied(false);

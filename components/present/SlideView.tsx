@@ -25,6 +25,7 @@ export interface SlideViewProps {
 /** Width of the coordinate system charts are drawn in before the stage scales them. */
 const CHART_WIDTH = 800;
 const GAP_CHART_LEGEND = 16;
+/** The width a key beside the chart takes (the heatmap's longest level name at slide size). */
 const LEGEND_WIDTH = 330;
 
 /** The slide's content, filling its stage, with the corrected mark when it has one. */
@@ -90,7 +91,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
             <ul className="slide-positions">
               {d.themes.map((theme) => {
                 const cell = cellOf(d, slide.candidate, theme.id);
-                const level = (cell?.level ?? 0) as 0 | 1 | 2 | 3;
+                const level = cell?.level ?? 0;
                 return (
                   <li key={theme.id} data-level={level}>
                     <span className="slide-level" data-level={level} style={levelStyle(level)} aria-hidden="true">
@@ -127,10 +128,11 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
     );
   }
   const chart = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale });
-  // On a 16:9 stage the key goes beside the chart, where there is room, not under it.
-  const legend = chart.legendSvg?.({ x: CHART_WIDTH + GAP_CHART_LEGEND * 2, y: GAP_CHART_LEGEND * 2 });
-  const width = CHART_WIDTH + (legend ? LEGEND_WIDTH : 0);
-  const height = Math.max(chart.height, legend ? legend.height + GAP_CHART_LEGEND * 2 : 0);
+  // The chart's kind says where its key goes on a 16:9 stage: beside the chart (where there is room) or under it.
+  const beside = chart.legend?.onSlide === "beside";
+  const legend = chart.legend?.svg(beside ? { x: CHART_WIDTH + GAP_CHART_LEGEND * 2, y: GAP_CHART_LEGEND * 2 } : { x: 0, y: chart.height + GAP_CHART_LEGEND });
+  const width = CHART_WIDTH + (legend && beside ? LEGEND_WIDTH : 0);
+  const height = !legend ? chart.height : beside ? Math.max(chart.height, legend.height + GAP_CHART_LEGEND * 2) : chart.height + GAP_CHART_LEGEND + legend.height;
   const hidden = slide.reveal === undefined ? [] : d.themes.map((_, i) => i).filter((i) => i >= slide.reveal!);
   const scope = `${idPrefix}-chart`;
   return (

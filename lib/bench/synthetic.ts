@@ -46,7 +46,7 @@ export function syntheticDataset(candidates: number, themes: number): Dataset {
       shortTitle: text("titre"),
       description: text("description"),
       lead: text("chapeau"),
-      charts: [{ slug: "theme-heatmap", kind: "heatmap", title: text("grille"), description: text("grille"), notes: [] }],
+      charts: [{ slug: "grid", kind: "heatmap", title: text("grille"), description: text("grille"), notes: [] }],
     },
     election: { id: "synthetic", city: "Ville", office: text("Maire"), rounds: [{ number: 1, date: "2020-03-15" }], quotes: [{ text: "q" }] },
     source: { kind: "press-article", language: "fr", citation: text("source"), title: null, outlet: null, author: null, publishedOn: null, writtenBefore: "2020-03-15", note: text("note") },

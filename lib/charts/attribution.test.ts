@@ -7,7 +7,7 @@ import { allSpeech } from "../dataset/select";
 import { getDictionary } from "../i18n";
 import { brokenDataset, rawDataset } from "../testing/fixtures";
 import { EMPTY_VIEW } from "../view";
-import { keywordCounts } from "./keywords";
+import { keywordCounts } from "./term-usage";
 import { buildChart, chartSlugs } from "./registry";
 import type { TableSpec } from "./types";
 
@@ -105,17 +105,24 @@ describe("the heatmap CSV", () => {
 });
 
 describe("restatements", () => {
+  const words = dataset.presentation.charts.flatMap((c) => (c.kind === "term-usage" ? c.keywords : []));
   it("keywordCounts counts a proposal the article restates under a second theme once", () => {
-    const pair = (d: Record<string, any>) => {
-      const restating = d.proposals.find((p: { candidate: string; theme: string }) => p.candidate === "buzyn" && p.theme === "own-projects");
-      return { restating, original: d.proposals.find((p: { id: string }) => p.id === "buzyn-startups-diversity") };
+    /** A typed copy of the validated data with one change. */
+    const edited = (change: (d: Dataset) => void): Dataset => {
+      const d = structuredClone(dataset);
+      change(d);
+      return d;
     };
-    const restated = valid(brokenDataset((d) => void (pair(d).restating.restates = pair(d).original.id)));
+    const pair = (d: Dataset) => {
+      const restating = d.proposals.find((p) => p.candidate === "buzyn" && p.theme === "own-projects")!;
+      return { restating, original: d.proposals.find((p) => p.id === "buzyn-startups-diversity")! };
+    };
+    const restated = valid(edited((d) => void (pair(d).restating.restates = pair(d).original.id)));
     // Not validated: without the proposal its cell's coded level no longer matches, which keywordCounts ignores.
-    const without = brokenDataset((d) => void (d.proposals = d.proposals.filter((p: unknown) => p !== pair(d).restating))) as Dataset;
-    const naive = keywordCounts(valid(brokenDataset((d) => void delete pair(d).restating.restates)), ["buzyn"]);
-    expect(keywordCounts(restated, ["buzyn"])).toEqual(keywordCounts(without, ["buzyn"]));
+    const without = edited((d) => void (d.proposals = d.proposals.filter((p) => p !== pair(d).restating)));
+    const naive = keywordCounts(valid(edited((d) => void delete pair(d).restating.restates)), words, ["buzyn"]);
+    expect(keywordCounts(restated, words, ["buzyn"])).toEqual(keywordCounts(without, words, ["buzyn"]));
     // The restating passage does use a counted keyword, so the test could fail.
-    expect(naive).not.toEqual(keywordCounts(without, ["buzyn"]));
+    expect(naive).not.toEqual(keywordCounts(without, words, ["buzyn"]));
   });
 });

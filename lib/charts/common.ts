@@ -1,9 +1,23 @@
-// Small selectors shared by several charts.
-import type { CandidateRecord, Dataset, FigureRecord, QuoteRecord } from "../dataset/schema";
+// Small selectors shared by several chart kinds.
+import { fillTemplate } from "../dataset/presentation";
+import type { CandidateRecord, ChartSpecRecord, Dataset, FigureRecord, QuoteRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
 import { formatFigureValue, formatSpeaker } from "../i18n/format";
-import { getDictionary, type Locale } from "../i18n";
+import { getDictionary, pick, type Locale } from "../i18n";
 import type { TableCell } from "./types";
+
+/**
+ * An instance's takeaway: its dataset's template with the kind's placeholders filled, or the kind's
+ * own sentence (true of any election) when the dataset writes none.
+ */
+export function takeawayOf(spec: Pick<ChartSpecRecord, "takeaway">, locale: Locale, values: Record<string, string | number>, generic: () => string): string {
+  return spec.takeaway ? fillTemplate(pick(spec.takeaway, locale), values) : generic();
+}
+
+/** An instance's accessible description: what its dataset says it draws, then what the data shows. */
+export function descriptionOf(spec: Pick<ChartSpecRecord, "description">, locale: Locale, details: string): string {
+  return details ? `${pick(spec.description, locale)} ${details}` : pick(spec.description, locale);
+}
 
 /** A column label: the surname ("Hidalgo"), short enough for a phone-width column. */
 export function surname(candidate: Pick<CandidateRecord, "name">): string {
@@ -70,4 +84,10 @@ export function perQuoteRows(
 export function stanceText(d: Dataset, candidate: string, theme: string, locale: Locale): string {
   const stances = getDictionary(locale).stances;
   return stances[cellOf(d, candidate, theme)?.stance ?? "not-mentioned"];
+}
+
+/** The contested themes' short names, listed in running text ("«\u00a0Drones\u00a0»"); "" when no theme is contested. */
+export function contestedThemes(d: Pick<Dataset, "themes">, locale: Locale): string {
+  const t = getDictionary(locale);
+  return t.list(d.themes.filter((theme) => theme.contested).map((theme) => t.voice.themeName(pick(theme.shortLabel, locale))));
 }

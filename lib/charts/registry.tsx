@@ -1,19 +1,20 @@
-// The chart registry: one entry per slug. The dashboard (and later embeds, slides, downloads and
-// social images) build charts only through `buildChart`, so a new chart is one entry here.
-import { cameras } from "./cameras";
-import { keywords } from "./keywords";
-import { rentalCaps } from "./rental-caps";
-import { themeHeatmap } from "./theme-heatmap";
-import type { ChartSpecRecord, Dataset } from "../dataset/schema";
-import type { BuiltChart, ChartContext, ChartDefinition, ChartSlug } from "./types";
+// The chart registry: the closed set of chart KINDS, one entry each, holding every fact about the
+// kind (select, layout, component, texts, tables, CSV, key, embed height, export styles, slides,
+// which corrections show on it). A dataset's presentation declares the INSTANCES; the dashboard,
+// embeds, slides and downloads build them only through `buildChart`. Adding a kind to CHART_KINDS
+// without its entry here (and its geometry types in types.ts KindGeometry) does not compile.
+import type { ChangedDatum } from "../dataset/changes";
+import type { ChartKind, ChartSpecRecord, Dataset } from "../dataset/schema";
+import { figureBars } from "./figure-bars";
+import { heatmap } from "./heatmap";
+import { termUsage } from "./term-usage";
+import type { BuiltChart, ChangeTouch, ChartContext, ChartSlug, ChartSpecOf, KindRegistry, SlideReveal } from "./types";
 
-// Input and layout types are erased here; each entry is type-checked where it is defined.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const REGISTRY: Record<string, ChartDefinition<any, any>> = {
-  "theme-heatmap": themeHeatmap,
-  cameras,
-  "rental-caps": rentalCaps,
-  keywords,
+/** Every kind's definition, keyed by kind: the compiler checks that none is missing. */
+export const CHART_KIND_DEFINITIONS: KindRegistry = {
+  heatmap,
+  "figure-bars": figureBars,
+  "term-usage": termUsage,
 };
 
 /** The slugs of the charts a dataset's presentation declares, in order. */
@@ -31,22 +32,45 @@ export function isChartSlug(d: Pick<Dataset, "presentation">, value: unknown): v
   return typeof value === "string" && chartSlugs(d).includes(value);
 }
 
-/** Runs a chart's selector and geometry for one context, and returns what a page renders. */
-export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
-  const entry = REGISTRY[slug];
-  if (!entry) throw new Error(`unknown chart "${slug}"`);
-  const input = entry.select(ctx);
-  const layout: { height: number } = entry.layout(input);
-  const { Component, Legend } = entry;
+/** Runs one kind's selector and geometry for an instance, and returns what a page renders. */
+function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: ChartContext): BuiltChart {
+  const entry: KindRegistry[K] = CHART_KIND_DEFINITIONS[kind];
+  const input = entry.select(ctx, spec);
+  const layout = entry.layout(input);
+  const { Component, legend } = entry;
+  const legendProps = { dataset: ctx.dataset, locale: ctx.locale };
   return {
-    slug,
-    texts: entry.texts(ctx, input),
-    tables: entry.tables(ctx, input),
+    slug: spec.slug,
+    kind,
+    texts: entry.texts(ctx, spec, input),
+    tables: entry.tables(ctx, spec, input),
     svg: (props) => <Component layout={layout} {...props} />,
     height: layout.height,
-    legend: Legend ? <Legend locale={ctx.locale} /> : undefined,
-    legendSvg: entry.legendSvg ? (at) => entry.legendSvg!({ locale: ctx.locale, ...at }) : undefined,
-    csv: entry.csv ? entry.csv(ctx, input) : entry.tables(ctx, input)[0]!,
+    legend: legend && { html: <legend.Html {...legendProps} />, svg: (at) => legend.svg({ ...legendProps, ...at }), onSlide: legend.onSlide },
+    csv: entry.csv(ctx, spec, input),
+    embedHeight: entry.embedHeight,
+    exportClasses: entry.exportClasses,
   };
 }
 
+/** Builds one of the context's dataset's chart instances for that context. */
+export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
+  const spec = chartSpec(ctx.dataset, slug);
+  if (!spec) throw new Error(`unknown chart "${slug}"`);
+  return buildKind(spec.kind, spec, ctx);
+}
+
+/** How the presenter shows an instance: whole, or theme by theme. */
+export function slideReveal(spec: Pick<ChartSpecRecord, "kind">): SlideReveal {
+  return CHART_KIND_DEFINITIONS[spec.kind].slide.reveal;
+}
+
+/** Which slides of an instance a changed datum shows on (none, all, or the builds showing a theme). */
+export function changeTouches(spec: ChartSpecRecord, datum: ChangedDatum, field: readonly (string | number)[]): ChangeTouch {
+  return touchesOf(spec.kind, spec, datum, field);
+}
+
+function touchesOf<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, datum: ChangedDatum, field: readonly (string | number)[]): ChangeTouch {
+  const entry: KindRegistry[K] = CHART_KIND_DEFINITIONS[kind];
+  return entry.touches(spec, datum, field);
+}

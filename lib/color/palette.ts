@@ -18,8 +18,6 @@ export const LEVEL_TEXT: Record<Exclude<LevelValue, 0>, string> = {
 };
 
 /** Fill and text colour of a level chip anywhere in the product (silent cells get none: they are hatched). */
-export function levelStyle(level: number): { background: string; color: string } | undefined {
-  if (level < 1 || level > 3) return undefined;
-  const l = level as Exclude<LevelValue, 0>;
-  return { background: LEVEL_FILLS[l], color: LEVEL_TEXT[l] };
+export function levelStyle(level: LevelValue): { background: string; color: string } | undefined {
+  return level === 0 ? undefined : { background: LEVEL_FILLS[level], color: LEVEL_TEXT[level] };
 }

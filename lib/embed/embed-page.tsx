@@ -2,7 +2,7 @@
 // dashboard), rendered to static HTML with inline CSS and a few hundred bytes of inline script.
 import "server-only";
 import type { BuiltChart } from "../charts/types";
-import { DataTable } from "@/components/charts/DataTable";
+import { DataTable } from "@/components/DataTable";
 import { getDictionary } from "../i18n";
 import { embedQuery, escapeHtml, type EmbedOptions } from "./options";
 import { embedInlineScript } from "./scripts";
@@ -44,7 +44,7 @@ export function embedHtml({ chart, options, origin, citation, corrected }: Embed
           {chart.texts.description}
         </p>
         {chart.svg({ titleId: "chart-title", descId: "chart-desc" })}
-        {chart.legend}
+        {chart.legend?.html}
       </figure>
       <details className="chart-details">
         <summary>{t.charts.table}</summary>

@@ -1,6 +1,6 @@
 // Embeds, exports and oEmbed, rendered in the node environment from the real dataset.
 import { describe, expect, it } from "vitest";
-import { buildChart, isChartSlug } from "../charts/registry";
+import { buildChart, chartSlugs, isChartSlug } from "../charts/registry";
 import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { rawDataset } from "../testing/fixtures";
@@ -46,7 +46,7 @@ describe("embedHtml(…)", () => {
 });
 
 describe("exportSvg(…)", () => {
-  for (const slug of ["theme-heatmap", "cameras", "rental-caps", "keywords"] as const) {
+  for (const slug of chartSlugs(dataset)) {
     it(`${slug}: a standalone SVG with xmlns, title, desc and concrete colours`, () => {
       const { svg, width, height } = exportSvg(chart(slug), "Source : article", "light", "fr");
       expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+"/);
@@ -71,8 +71,18 @@ describe("styles for exports", () => {
     const css = ":root{--bar:light-dark(#08519c,#9ecae1);--hatch:light-dark(rgba(1, 2, 3, 0.1),rgba(4, 5, 6, 0.2));}";
     expect(colourTokens(css, "light")).toEqual({ "--bar": "#08519c", "--hatch": "rgba(1, 2, 3, 0.1)" });
     expect(colourTokens(css, "dark")["--hatch"]).toBe("rgba(4, 5, 6, 0.2)");
-    expect(exportCss("dark")).toContain(".bar-rect{fill:#9ecae1}");
-    expect(exportCss("light")).not.toMatch(/var\(|@media|:focus/);
+    expect(exportCss("dark", ["bar"])).toContain(".bar-rect{fill:#9ecae1}");
+    expect(exportCss("light", ["bar"])).not.toMatch(/var\(|@media|:focus/);
+  });
+
+  it("carries the rules of the chart's own kind, not another kind's", () => {
+    const bars = exportSvg(chart("cameras"), "Source", "light", "fr").svg;
+    expect(bars).toContain(".bar-rect{");
+    expect(bars).not.toContain(".heatmap-rect{");
+    const grid = exportSvg(chart("theme-heatmap"), "Source", "light", "fr").svg;
+    expect(grid).toContain(".heatmap-rect{");
+    expect(grid).toContain(".legend-svg-label{");
+    expect(grid).not.toContain(".bar-rect{");
   });
 });
 
@@ -93,7 +103,7 @@ describe("toCsv(table)", () => {
     const lines = csv.replace(/\r\n$/, "").split("\r\n");
     const rows = dataset.candidates.reduce((n, c) => n + Math.max(1, dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.kind === "candidate" && f.subject.candidate === c.id)?.quotes.length ?? 0), 0);
     expect(lines).toHaveLength(1 + rows);
-    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Reconnaissance faciale,À qui est la position,Source de la citation,Passage de l’article,Paroles rapportées,\"Qui parle, à quel titre\"");
+    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Incertitudes,Reconnaissance faciale,À qui est la position,Source de la citation,Passage de l’article,Paroles rapportées,\"Qui parle, à quel titre\"");
     expect(csv).toContain("multiplier par quatre le nombre de caméras");
     expect(csv).toContain("Position de la liste d’Agnès Buzyn, selon l’article");
   });
@@ -121,9 +131,12 @@ describe("oEmbed", () => {
   });
 
   it("answers a rich type within maxwidth and maxheight", () => {
-    const json = oembedJson({ origin: ORIGIN, slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, maxwidth: 300, maxheight: 250, providerName: "P" });
+    const json = oembedJson({ origin: ORIGIN, slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("cameras").embedHeight, maxwidth: 300, maxheight: 250, providerName: "P" });
     expect(json).toMatchObject({ version: "1.0", type: "rich", width: 300, height: 250 });
     expect(json.html).toContain('height="250"');
     expect(json.html).toContain("<iframe");
+    const tall = oembedJson({ origin: ORIGIN, slug: "keywords", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("keywords").embedHeight, providerName: "P" });
+    expect(tall.height).toBe(chart("keywords").embedHeight);
+    expect(tall.html).toContain(`height="${chart("keywords").embedHeight}"`);
   });
 });

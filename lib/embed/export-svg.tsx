@@ -31,7 +31,7 @@ export function exportSvg(chart: BuiltChart, sourceLine: string, scheme: "light"
   const source = wrapText(sourceLine, SOURCE_CHARS);
   const chartY = TITLE_Y + GAP + takeaway.length * LINE;
   const legendY = chartY + chart.height + GAP;
-  const legend = chart.legendSvg?.({ x: PAD, y: legendY });
+  const legend = chart.legend?.svg({ x: PAD, y: legendY });
   const sourceY = legendY + (legend ? legend.height + GAP : 0) + 12;
   const height = sourceY + (source.length - 1) * 16 + PAD;
   const body = staticMarkup(
@@ -63,7 +63,7 @@ export function exportSvg(chart: BuiltChart, sourceLine: string, scheme: "light"
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" role="img" aria-labelledby="chart-title chart-desc" lang="${lang}">` +
     `<title id="chart-title">${escapeHtml(chart.texts.title)}</title>` +
     `<desc id="chart-desc">${escapeHtml(chart.texts.description)}</desc>` +
-    `<style>${exportCss(scheme)}${EXPORT_RULES(text, muted)}</style>` +
+    `<style>${exportCss(scheme, chart.exportClasses)}${EXPORT_RULES(text, muted)}</style>` +
     body +
     `</svg>\n`;
   return { svg, width: EXPORT_WIDTH, height };

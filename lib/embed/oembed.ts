@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com, type "rich") for our embed and dashboard URLs.
 import type { ChartSlug } from "../charts/types";
 import { isLocale } from "../i18n/locales";
-import { embedCode, INITIAL_HEIGHTS, parseEmbedOptions, parseVersionParam, type EmbedOptions } from "./options";
+import { embedCode, parseEmbedOptions, parseVersionParam, type EmbedOptions } from "./options";
 
 /** The chart and options a URL of ours stands for, or undefined for any other URL. */
 export function resolveOembedUrl(raw: string, origin: string, isChart: (s: string) => s is ChartSlug, candidateIds: readonly string[]): { slug: ChartSlug; options: EmbedOptions } | undefined {
@@ -31,10 +31,11 @@ const DEFAULT_WIDTH = 640;
 const MIN_SIZE = 200;
 
 /** The oEmbed JSON: width and height never beyond maxwidth/maxheight, as the spec requires. */
-export function oembedJson(input: { origin: string; slug: ChartSlug; title: string; options: EmbedOptions; maxwidth?: number; maxheight?: number; providerName: string }) {
+/** `height`: the chart's initial embed height (BuiltChart.embedHeight), before maxheight. */
+export function oembedJson(input: { origin: string; slug: ChartSlug; title: string; options: EmbedOptions; height: number; maxwidth?: number; maxheight?: number; providerName: string }) {
   const width = Math.max(MIN_SIZE, Math.min(DEFAULT_WIDTH, input.maxwidth ?? DEFAULT_WIDTH));
-  const height = Math.max(MIN_SIZE, Math.min(INITIAL_HEIGHTS[input.slug] ?? 600, input.maxheight ?? Infinity));
-  const html = embedCode(input.origin, input.slug, input.title, input.options).replace(/height="\d+"/, `height="${height}"`);
+  const height = Math.max(MIN_SIZE, Math.min(input.height, input.maxheight ?? Infinity));
+  const html = embedCode(input.origin, input.slug, input.title, input.options, height);
   return {
     version: "1.0",
     type: "rich",

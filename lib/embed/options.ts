@@ -56,9 +56,6 @@ export function embedQuery(options: EmbedOptions): string {
   return query ? `?${query}` : "";
 }
 
-/** Initial iframe heights before the embed reports its own, per chart, to limit layout shift. */
-export const INITIAL_HEIGHTS: Record<string, number> = { "theme-heatmap": 720, cameras: 560, "rental-caps": 600, keywords: 760 };
-
 /** Escapes text for an HTML attribute or text node. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -66,13 +63,13 @@ export function escapeHtml(text: string): string {
 
 /**
  * The code an editor pastes into an article: a lazy, full-width iframe titled for screen readers,
+ * as tall as its chart's kind says before the embed reports its own height (BuiltChart.embedHeight),
  * whose color-scheme matches the embed's (so no opaque box appears on a dark page), the sizing
  * script, and a plain link for readers whose reader app strips iframes.
  */
-export function embedCode(origin: string, slug: string, title: string, options: EmbedOptions): string {
+export function embedCode(origin: string, slug: string, title: string, options: EmbedOptions, height: number): string {
   const src = `${origin}/embed/${slug}${embedQuery(options)}`;
   const scheme = options.theme === "auto" ? "light dark" : options.theme;
-  const height = INITIAL_HEIGHTS[slug] ?? 600;
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" data-p20-embed style="width:100%;border:0;color-scheme:${scheme}"></iframe>`,
     `<script async src="${escapeHtml(origin)}/embed.js"></script>`,

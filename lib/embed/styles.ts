@@ -80,12 +80,20 @@ export function embedCss(): string {
   return `${globals}${charts}`;
 }
 
-/** The CSS a standalone SVG carries: chart rules only, with concrete colours for one scheme. */
-export function exportCss(scheme: Scheme): string {
+/** Class-name prefixes of rules every export carries: the chart's frame and labels, and the export's own. */
+const SHARED_EXPORT_CLASSES = ["chart", "export"];
+
+/**
+ * The CSS a standalone SVG carries: the rules of the shared classes and of the chart kind's own
+ * (BuiltChart.exportClasses: "heatmap", "bar"…), with concrete colours for one scheme.
+ */
+export function exportCss(scheme: Scheme, kindClasses: readonly string[]): string {
   const { globals, charts } = sheets();
   const tokens = colourTokens(globals, scheme);
+  const prefixes = [...SHARED_EXPORT_CLASSES, ...kindClasses].map((c) => c.replace(/[^\w-]/g, ""));
+  const kept = new RegExp(`\\.(${prefixes.join("|")})`);
   const resolved = plainRules(charts)
-    .filter((rule) => /^[.\w]/.test(rule) && /(chart|heatmap|bar|keyword|legend-svg|export)/.test(rule.slice(0, rule.indexOf("{"))))
+    .filter((rule) => /^[.\w]/.test(rule) && kept.test(rule.slice(0, rule.indexOf("{"))))
     .join("")
     .replace(/var\((--[\w-]+)\)/g, (_, name: string) => tokens[name] ?? "currentColor");
   return resolved;

@@ -39,15 +39,15 @@ describe("layoutBars(input)", () => {
 
   it("gives a candidate without a figure text instead of a bar (no bar at 0 or ×1)", () => {
     expect(row("b").bars).toEqual([]);
-    expect(row("b").missingY).toBeGreaterThan(row("b").labelY);
+    expect(row("b").missingText!.y).toBeGreaterThan(row("b").nameText.y);
     expect(row("b").missing?.lines).toEqual(["no figure", "against"]);
   });
 
   it("stacks rows without overlap, a detail line under the name", () => {
-    const tops = layout.rows.map((r) => r.labelY);
+    const tops = layout.rows.map((r) => r.nameText.y);
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
-    expect(row("c").detailY).toBeGreaterThan(row("c").labelY);
-    expect(row("c").bars[0]!.y).toBeGreaterThan(row("c").detailY!);
+    expect(row("c").detailText!.y).toBeGreaterThan(row("c").nameText.y);
+    expect(row("c").bars[0]!.y).toBeGreaterThan(row("c").detailText!.y);
     expect(layout.axisY).toBeGreaterThan(row("d").bars[1]!.y);
   });
 
@@ -55,5 +55,21 @@ describe("layoutBars(input)", () => {
     const small = layoutBars({ rows: [input.rows[0]!], reference: input.reference, tick: input.tick });
     expect(small.reference?.x).toBeCloseTo(small.rows[0]!.bars[0]!.width / 4, 3);
     expect(small.ticks.map((t) => t.label)).toContain("×1");
+    expect(small.reference!.text).toMatchObject({ x: small.reference!.x, anchor: "start", dx: BARS.REFERENCE_GAP });
+  });
+
+  it("puts a value label inside a long bar's end and after a short bar, on the bar's middle line", () => {
+    const long = row("c").bars[2]!;
+    const short = row("c").bars[0]!;
+    expect(long.valueText).toMatchObject({ inside: true, x: long.width, anchor: "end", dx: -BARS.GAP_BAR_LABEL });
+    expect(short.valueText).toMatchObject({ inside: false, x: short.width, anchor: "start", dx: BARS.GAP_BAR_LABEL });
+    expect(short.valueText.y).toBeGreaterThan(short.y);
+    expect(short.valueText.y).toBeLessThan(short.y + short.height);
+  });
+
+  it("starts the first tick at the left edge and centres the others under their line", () => {
+    expect(layout.ticks[0]!.text).toMatchObject({ x: 0, anchor: "start" });
+    for (const t of layout.ticks.slice(1)) expect(t.text).toMatchObject({ x: t.x, anchor: "middle" });
+    expect(layout.ticks[0]!.text.y).toBeGreaterThan(layout.axisY);
   });
 });

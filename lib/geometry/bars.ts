@@ -1,7 +1,8 @@
-// Horizontal bar geometry shared by the cameras and rental-caps charts: each candidate is a label
-// line above one or more bars; a candidate without a figure gets a line of text instead of a bar.
+// Horizontal bar geometry of the figure-bars kind: each candidate is a label line above one or
+// more bars; a candidate without a figure gets lines of text instead of a bar. Every text's place
+// (value labels inside or after their bar, ticks, the reference label) is decided here.
 import { scaleLinear } from "@visx/scale";
-import { LINE_HEIGHT, round } from "./shared";
+import { LINE_HEIGHT, placeText, round, type PlacedText } from "./shared";
 
 /** One bar as selected from the dataset. */
 export interface BarDatum {
@@ -41,14 +42,25 @@ export interface PlacedBar extends BarDatum {
   width: number;
   y: number;
   height: number;
+  /** The value label: inside the bar's end when the bar is long enough, after it otherwise. */
+  valueText: PlacedText & { inside: boolean };
+}
+
+/** One row placed: the name line, the detail line, the bars, or the lines said instead of bars. */
+export interface PlacedBarRow extends Omit<BarRow, "bars"> {
+  nameText: PlacedText;
+  detailText?: PlacedText;
+  bars: PlacedBar[];
+  /** The first line of the missing text; the others follow at LINE_HEIGHT. */
+  missingText?: PlacedText;
 }
 
 export interface BarLayout {
   height: number;
-  rows: (Omit<BarRow, "bars"> & { labelY: number; detailY?: number; bars: PlacedBar[]; missingY?: number })[];
-  ticks: { x: number; label: string }[];
+  rows: PlacedBarRow[];
+  ticks: { x: number; label: string; top: number; text: PlacedText }[];
   axisY: number;
-  reference?: { x: number; label: string; top: number; bottom: number };
+  reference?: { x: number; label: string; top: number; bottom: number; text: PlacedText };
 }
 
 export const BARS = {
@@ -61,6 +73,19 @@ export const BARS = {
   /** Bars end before 78% of the width so the value label always fits after them. */
   MAX_X: 78,
   TICKS: 5,
+  /** A value label goes inside a bar at least this long (percent of the width), after it otherwise. */
+  LABEL_INSIDE_FROM: 45,
+  /** The gap between a bar's end and its value label, in px. */
+  GAP_BAR_LABEL: 6,
+  /** From a bar's middle to the baseline of its value label (text centred on the bar). */
+  VALUE_BASELINE: 4,
+  /** From the axis to the ticks' baseline. */
+  TICK_BASELINE: 16,
+  /** Grid lines start a little above the first row. */
+  GRID_OVERHANG: 4,
+  /** The reference label sits right of its line, its baseline a little under the line's top. */
+  REFERENCE_GAP: 4,
+  REFERENCE_OVERHANG: 8,
 } as const;
 
 /** Places rows top to bottom on one linear scale from 0 to the largest value (and the reference). */
@@ -69,34 +94,42 @@ export function layoutBars(input: BarInput): BarLayout {
   const max = Math.max(input.reference?.value ?? 0, ...input.rows.flatMap((r) => r.bars.map((b) => b.value)), 1);
   const x = scaleLinear({ domain: [0, max], range: [0, MAX_X], nice: TICKS });
   let y = TOP;
-  const rows = input.rows.map((row) => {
-    const labelY = y + LABEL_H - 6;
+  const rows = input.rows.map((row): PlacedBarRow => {
+    const nameText = placeText(0, y + LABEL_H - 6);
     y += LABEL_H;
-    let detailY: number | undefined;
+    let detailText: PlacedText | undefined;
     if (row.detail) {
-      detailY = y + LINE_HEIGHT - 6;
+      detailText = placeText(0, y + LINE_HEIGHT - 6);
       y += LINE_HEIGHT;
     }
     const bars = row.bars.map((bar): PlacedBar => {
-      const placed = { ...bar, x: 0, width: round(x(bar.value)), y, height: BAR_H };
+      const width = round(x(bar.value));
+      const inside = width >= BARS.LABEL_INSIDE_FROM;
+      const valueText = { ...placeText(width, y + BAR_H / 2 + BARS.VALUE_BASELINE, inside ? "end" : "start", inside ? -BARS.GAP_BAR_LABEL : BARS.GAP_BAR_LABEL), inside };
+      const placed = { ...bar, x: 0, width, y, height: BAR_H, valueText };
       y += BAR_H + BAR_GAP;
       return placed;
     });
-    let missingY: number | undefined;
+    let missingText: PlacedText | undefined;
     if (bars.length === 0) {
       const lines = row.missing?.lines.length ?? 1;
-      missingY = y + LINE_HEIGHT - 4;
+      missingText = placeText(0, y + LINE_HEIGHT - 4);
       y += lines * LINE_HEIGHT + BAR_GAP;
     }
     y += ROW_GAP - BAR_GAP;
-    return { ...row, labelY, detailY, bars, missingY };
+    return { ...row, nameText, detailText, bars, missingText };
   });
   const axisY = y;
+  const reference = input.reference && { x: round(x(input.reference.value)), label: input.reference.label, top: TOP - BARS.REFERENCE_OVERHANG, bottom: axisY };
   return {
     height: axisY + AXIS_H,
     rows,
-    ticks: x.ticks(TICKS).map((v) => ({ x: round(x(v)), label: input.tick(v) })),
+    ticks: x.ticks(TICKS).map((v) => {
+      const at = round(x(v));
+      // The first tick starts at the chart's left edge so it is not cut off; the others centre on their line.
+      return { x: at, label: input.tick(v), top: TOP - BARS.GRID_OVERHANG, text: placeText(at, axisY + BARS.TICK_BASELINE, at === 0 ? "start" : "middle") };
+    }),
     axisY,
-    reference: input.reference && { x: round(x(input.reference.value)), label: input.reference.label, top: TOP - 8, bottom: axisY },
+    reference: reference && { ...reference, text: placeText(reference.x, reference.top + BARS.REFERENCE_GAP, "start", BARS.REFERENCE_GAP) },
   };
 }

@@ -53,6 +53,17 @@ describe("layoutHeatmap(input)", () => {
     expect(layout.cells.filter((c) => c.open).map((c) => `${c.candidate}.${c.theme}`)).toEqual(["b.t2"]);
   });
 
+  it("centres each cell's printed level (or a silent cell's words) and each candidate's name on the column", () => {
+    const level = cell("b", "t1");
+    expect(level.text).toMatchObject({ anchor: "middle", x: level.x + level.width / 2 });
+    expect(level.text.y).toBeGreaterThan(level.y + level.height / 2);
+    const silent = cell("a", "t1");
+    expect(silent.text.y).toBeLessThan(silent.y + silent.height / 2);
+    expect(silent.text.y + layout.silentLineGap).toBeLessThan(silent.y + silent.height);
+    expect(layout.columns.map((c) => c.text.x)).toEqual([cell("a", "t1").text.x, cell("b", "t1").text.x]);
+    expect(layout.rows[1]!.text.y).toBeLessThan(cell("a", "t2").y);
+  });
+
   it("gives each cell its grid position for arrow-key navigation", () => {
     expect(layout.cells.map((c) => [c.row, c.col])).toEqual([
       [0, 0],

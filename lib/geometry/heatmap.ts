@@ -2,14 +2,14 @@
 // the cell and coloured on a sequential ramp; silent cells are hatched and labelled, never a 0.
 import { scaleBand } from "@visx/scale";
 import { LEVEL_FILLS, LEVEL_TEXT } from "../color/palette";
-import type { StanceValue } from "../dataset/schema";
-import { round } from "./shared";
+import type { LevelValue, StanceValue } from "../dataset/schema";
+import { placeText, round, type PlacedText } from "./shared";
 
 /** One candidate × theme, as selected from the dataset. */
 export interface HeatmapDatum {
   candidate: string;
   theme: string;
-  level: number;
+  level: LevelValue;
   stance?: StanceValue;
   /** Where activating the cell leads (the panel with its quotes). */
   href: string;
@@ -40,14 +40,18 @@ export interface PlacedHeatmapCell extends HeatmapDatum {
   stanceSymbol: string | null;
   highlighted: boolean;
   open: boolean;
+  /** The printed level (with its stance symbol), centred in the cell; a silent cell's first line of words instead. */
+  text: PlacedText;
 }
 
 export interface HeatmapLayout {
   height: number;
-  columns: { candidate: string; label: string; highlighted: boolean; x: number; width: number }[];
-  rows: { theme: string; label: string; labelY: number }[];
+  columns: { candidate: string; label: string; highlighted: boolean; x: number; width: number; text: PlacedText }[];
+  rows: { theme: string; label: string; text: PlacedText }[];
   cells: PlacedHeatmapCell[];
   silentText: [string, string];
+  /** The shift from a silent cell's first line of words to its second, in px. */
+  silentLineGap: number;
 }
 
 export const HEATMAP = {
@@ -56,6 +60,15 @@ export const HEATMAP = {
   CELL_H: 44,
   ROW_GAP: 10,
   PADDING_INNER: 0.06,
+  /** Candidate names sit this far above the first row. */
+  COLUMN_LABEL_LIFT: 10,
+  /** A row label's baseline sits this far above its band of cells. */
+  ROW_LABEL_LIFT: 6,
+  /** The printed level's baseline, below the cell's middle (a 20 px digit looks centred). */
+  LEVEL_DROP: 6,
+  /** A silent cell's two lines of words: the first baseline just above the middle, the second this far under it. */
+  SILENT_LIFT: 2,
+  SILENT_LINE_GAP: 12,
 } as const;
 
 /** Symbols that mark a contested theme's stance inside a cell (the words are in the legend and tooltip). */
@@ -65,6 +78,9 @@ export const STANCE_SYMBOLS: Record<StanceValue, string | null> = {
   undecided: "?",
   "not-mentioned": null,
 };
+
+/** The stances a cell marks with a symbol ("not mentioned" is a silent cell's, drawn as the hatch). */
+export const DRAWN_STANCES = ["against", "conditional", "undecided"] as const;
 
 /** Places every cell: columns share the width, each row is a label line above a band of cells. */
 export function layoutHeatmap(input: HeatmapInput): HeatmapLayout {
@@ -79,19 +95,22 @@ export function layoutHeatmap(input: HeatmapInput): HeatmapLayout {
     .filter((c) => rowIndex.has(c.theme) && colIndex.has(c.candidate))
     .map((c): PlacedHeatmapCell => {
       const row = rowIndex.get(c.theme)!;
-      const silent = c.level === 0;
-      const level = c.level as 1 | 2 | 3;
+      const left = round(x(c.candidate) ?? 0);
+      const top = rowTop(row) + ROW_LABEL_H;
+      const middle = top + CELL_H / 2;
+      const centre = left + x.bandwidth() / 2;
       return {
         ...c,
         row,
         col: colIndex.get(c.candidate)!,
-        x: round(x(c.candidate) ?? 0),
+        x: left,
         width: round(x.bandwidth()),
-        y: rowTop(row) + ROW_LABEL_H,
+        y: top,
         height: CELL_H,
-        silent,
-        fill: silent ? null : LEVEL_FILLS[level],
-        textFill: silent ? null : LEVEL_TEXT[level],
+        silent: c.level === 0,
+        fill: c.level === 0 ? null : LEVEL_FILLS[c.level],
+        textFill: c.level === 0 ? null : LEVEL_TEXT[c.level],
+        text: c.level === 0 ? placeText(centre, middle - HEATMAP.SILENT_LIFT, "middle") : placeText(centre, middle + HEATMAP.LEVEL_DROP, "middle"),
         stanceSymbol: c.stance ? STANCE_SYMBOLS[c.stance] : null,
         highlighted: highlighted.has(c.candidate),
         open: input.openCell?.candidate === c.candidate && input.openCell.theme === c.theme,
@@ -101,9 +120,13 @@ export function layoutHeatmap(input: HeatmapInput): HeatmapLayout {
 
   return {
     height: rowTop(input.rows.length) - ROW_GAP,
-    columns: input.columns.map((c) => ({ ...c, x: round(x(c.candidate) ?? 0), width: round(x.bandwidth()) })),
-    rows: input.rows.map((r, i) => ({ ...r, labelY: rowTop(i) + ROW_LABEL_H - 6 })),
+    columns: input.columns.map((c) => {
+      const left = x(c.candidate) ?? 0;
+      return { ...c, x: round(left), width: round(x.bandwidth()), text: placeText(left + x.bandwidth() / 2, HEADER_H - HEATMAP.COLUMN_LABEL_LIFT, "middle") };
+    }),
+    rows: input.rows.map((r, i) => ({ ...r, text: placeText(0, rowTop(i) + ROW_LABEL_H - HEATMAP.ROW_LABEL_LIFT) })),
     cells,
     silentText: input.silentText,
+    silentLineGap: HEATMAP.SILENT_LINE_GAP,
   };
 }

@@ -30,3 +30,22 @@ export function pct(value: number): string {
 /** Line height of chart labels, in px. */
 export const LINE_HEIGHT = 16;
 
+
+/** How a text lines up on its x: SVG's text-anchor. */
+export type TextAnchor = "start" | "middle" | "end";
+
+/**
+ * Where a text goes, decided by the geometry (components only map it to `<text>`): x in percent of
+ * the chart's width, dx a shift in px (a gap beside a mark, whatever the width), y its baseline in px.
+ */
+export interface PlacedText {
+  x: number;
+  dx: number;
+  y: number;
+  anchor: TextAnchor;
+}
+
+/** A text at x (percent) and baseline y, anchored, with an optional shift in px. */
+export function placeText(x: number, y: number, anchor: TextAnchor = "start", dx = 0): PlacedText {
+  return { x: round(x), dx, y: round(y), anchor };
+}

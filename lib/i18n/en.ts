@@ -226,78 +226,39 @@ export const en: Dictionary = {
     none: "Nobody",
     apply: "Apply",
     reset: "Show everyone",
-    hiddenNote: (n: number) => (n === 1 ? "1 candidate hidden" : `${n} candidates hidden`),
   },
-  theme: { toggle: "Dark theme", light: "light", dark: "dark" },
+  theme: { toggle: "Dark theme" },
   charts: {
     heading: "The charts",
     table: "Show the data as a table",
     notes: "Method and units",
     sourceLine: (citation: string) => `Source: ${citation}.`,
     candidate: "Candidate",
-    openCell: "Show the quotes",
     close: "Close",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
-    "theme-heatmap": {
-      title: "Who talks about what, theme by theme",
+    heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
         `${universal.length === 0 ? "No theme is covered by every candidate shown" : `Only ${universal.join(", ")} ${universal.length === 1 ? "is" : "are"} covered by every candidate shown`}; the article says nothing on ${silent} of the ${total} candidate × theme pairs.`,
-      description: (themes: number, candidates: number) =>
-        `A grid of ${themes} themes by ${candidates} candidates. Each cell carries a coded level from 1 (a stance without a measure) to 3 (a flagship proposal), darker when higher; hatched cells mean the article mentions nothing. On facial recognition a symbol gives the stance: ✕ against, ◐ under conditions, ? undecided.`,
-      notes: [
-        "Levels coded by the dataset’s codebook: 0 the article says nothing, 1 a stance without a concrete measure, 2 at least one concrete proposal, 3 a proposal the article calls a main or flagship one.",
-        "“Not mentioned” means the article does not say, not that the candidate is against it or that their programme is silent.",
-        "Activate a cell to read the proposals and quotes behind it.",
-      ],
+      description: (themes: number, candidates: number, contested: string) =>
+        `A grid of ${themes} themes by ${candidates} candidates. Each cell carries a coded level from 1 (a stance without a measure) to 3 (a flagship proposal), darker when higher; hatched cells mean the article mentions nothing.${contested ? ` On ${contested} a symbol gives the stance: ✕ against, ◐ under conditions, ? undecided.` : ""}`,
       silent: ["not", "mentioned"] as [string, string],
       legendLevels: "Levels",
-      legendStances: "Facial recognition",
       cellLabel: (name: string, theme: string, level: number, levelText: string, stance: string | null, proposals: number) =>
         `${name}, ${theme}: ${level === 0 ? levelText : `level ${level}, ${levelText.charAt(0).toLowerCase()}${levelText.slice(1)}`}${stance ? `, stance ${stance}` : ""}${proposals ? ` (${proposals} proposal${proposals > 1 ? "s" : ""})` : ""}.`,
     },
-    cameras: {
-      title: "How many more cameras?",
-      takeaway: (items: string[], others: number) =>
-        `${items.length === 0 ? "No candidate shown puts a figure on more cameras" : `${items.length === 1 ? "One candidate puts" : `${items.length} candidates put`} a figure on more CCTV cameras: ${items.join(", ")}`}${others ? `; ${others === 1 ? "the other gives" : `the other ${others} give`} no figure in the article` : ""}.`,
-      description: (items: string[], others: string[]) =>
-        `Horizontal bars of the promised multiplication of the number of CCTV cameras, with a reference line at today’s count (×1). ${items.join(". ")}.${others.length ? ` No figure: ${others.join("; ")}.` : ""}`,
-      notes: [
-        "Multipliers as the article gives them; it gives neither today’s number of cameras nor a deadline.",
-        "Candidates without a figure are listed with their stance on facial recognition, not drawn as a bar at ×1: no figure is not the status quo.",
-      ],
-      reference: "today (×1)",
-      noFigure: (stance: string) => ["no figure", `facial recognition: ${stance}`],
-      barLabel: (name: string, value: string, owner: string) => `${name}: ${value} (${owner})`,
-      columns: { multiplier: "Camera multiplier", stance: "Facial recognition" },
-      none: "no figure",
-    },
-    "rental-caps": {
-      title: "Capping short-term rentals",
-      takeaway: (items: string[]) =>
-        items.length === 0
-          ? "No candidate shown puts a figure on a rental cap."
-          : `${items.length === 1 ? "One candidate puts" : `${items.length} candidates put`} a figure on a cap, each in their own way: ${items.join("; ")}.`,
-      description: (items: string[], others: string[]) =>
-        `Horizontal bars of the proposed caps on short-term rentals, in the unit the article gives (days or nights). ${items.join(". ")}.${others.length ? ` No figure: ${others.join(", ")}.` : ""}`,
-      notes: [
-        "Units as the article gives them: nights a year for David Belliard, days (no “per year”) for Anne Hidalgo and Rachida Dati. They are not converted.",
-        "Options (chosen by arrondissement town halls) and zones (central Paris) are shown as such, never averaged.",
-      ],
-      noFigure: "no figure for a cap in the article",
+    figureBars: {
+      takeaway: (count: number, values: string, missing: number) =>
+        `${count === 0 ? "No candidate shown gives a figure" : `${count === 1 ? "One candidate gives a figure" : `${count} candidates give a figure`}: ${values}`}${missing ? `; ${missing === 1 ? "the other gives" : `the other ${missing} give`} none in the article` : ""}.`,
+      withoutFigure: (items: string) => `No figure: ${items}.`,
+      noFigure: "no figure in the article",
+      stance: (theme: string, stance: string) => `${theme}: ${stance}`,
       option: "option",
-      columns: { cap: "Cap, as stated", doubts: "Doubts" },
+      doubts: "Doubts",
     },
-    keywords: {
-      title: "The words of digital policy",
-      takeaway: (count: number, outOf: number) =>
-        `The word “numérique” does not appear in ${count} of the ${outOf} official paper programmes, the article says, without saying which.`,
-      description: (facts: string[]) => `What the article says about the words used, then counts derived from the quotes. ${facts.join(" ")}`,
-      notes: [
-        "The “numérique” finding is the article’s and is attributed to no candidate: the six squares stand for no one in particular.",
-        "Derived counts: occurrences of the keywords in the quotes of each candidate’s proposals, computed from the dataset. They measure what the article quotes, not the programmes themselves.",
-      ],
+    termUsage: {
+      takeaway: "What the article says about the words used, and their occurrences in the quotes.",
       headings: { article: "What the article says", derived: "Derived: occurrences in the proposals’ quotes" },
-      absentCaption: (count: number, outOf: number) => `“numérique” absent from ${count} of ${outOf} paper programmes (which ones? not said)`,
+      absentCaption: (term: string, count: number, outOf: number, corpus: string) => `“${term}” absent from ${count} of ${outOf} ${corpus} (which ones? not said)`,
       usedCaption: (term: string) => `“${term}”, used by`,
       used: (name: string, term: string, used: boolean) => `${name} ${used ? "uses" : "is not reported as using"} “${term}”`,
       count: (name: string, keyword: string, count: number) => `${name}: ${count} occurrence${count === 1 ? "" : "s"} of “${keyword}” in the quotes`,

@@ -232,79 +232,44 @@ export const fr = {
     none: "Personne",
     apply: "Appliquer",
     reset: "Tout réafficher",
-    hiddenNote: (n: number) => (n === 1 ? "1 candidat masqué" : `${n} candidats masqués`),
   },
-  theme: { toggle: "Thème sombre", light: "clair", dark: "sombre" },
+  theme: { toggle: "Thème sombre" },
+  // Words of the chart kinds, true of any election: each instance's title, takeaway and notes come from its dataset.
   charts: {
     heading: "Les graphiques",
     table: "Voir les données en tableau",
     notes: "Méthode et unités",
     sourceLine: (citation: string) => `Source\u00a0: ${citation}.`,
     candidate: "Candidat",
-    openCell: "Afficher les citations",
     close: "Fermer",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
-    "theme-heatmap": {
-      title: "Qui parle de quoi, thème par thème",
+    heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
         `${universal.length === 0 ? "Aucun thème n’est abordé par tous les candidats affichés" : `${universal.length === 1 ? "Seul le thème" : "Seuls les thèmes"} ${universal.join(", ")} ${universal.length === 1 ? "est abordé" : "sont abordés"} par tous les candidats affichés`}\u00a0; l’article ne dit rien de ${silent} des ${total} croisements candidat × thème.`,
-      description: (themes: number, candidates: number) =>
-        `Grille de ${themes} thèmes sur ${candidates} candidats. Chaque case porte un niveau codé de 1 (position sans mesure) à 3 (proposition phare), plus foncé quand il est plus élevé\u00a0; les cases hachurées signifient que l’article ne mentionne rien. Sur la reconnaissance faciale, un symbole indique la position\u00a0: ✕ contre, ◐ sous conditions, ? indécis.`,
-      notes: [
-        "Niveaux codés selon le livre de codes du jeu de données\u00a0: 0 l’article ne dit rien, 1 une position sans mesure concrète, 2 au moins une proposition concrète, 3 une proposition que l’article qualifie de principale ou de phare.",
-        "« Non mentionné » veut dire que l’article n’en parle pas, pas que le candidat est contre ni que son programme n’en dit rien.",
-        "Activez une case pour lire les propositions et les citations qui la fondent.",
-      ],
+      /** `contested`: the contested themes' names, already listed (« Drones »); empty: no stance is drawn. */
+      description: (themes: number, candidates: number, contested: string) =>
+        `Grille de ${themes} thèmes sur ${candidates} candidats. Chaque case porte un niveau codé de 1 (position sans mesure) à 3 (proposition phare), plus foncé quand il est plus élevé\u00a0; les cases hachurées signifient que l’article ne mentionne rien.${contested ? ` Sur ${contested}, un symbole indique la position\u00a0: ✕ contre, ◐ sous conditions, ? indécis.` : ""}`,
       silent: ["non", "mentionné"] as [string, string],
       legendLevels: "Niveaux",
-      legendStances: "Reconnaissance faciale",
       // The coded digit the cell shows is in its name too, so what a voice-control user reads out matches.
       cellLabel: (name: string, theme: string, level: number, levelText: string, stance: string | null, proposals: number) =>
         `${name}, ${theme}\u00a0: ${level === 0 ? levelText : `niveau ${level}, ${levelText.charAt(0).toLowerCase()}${levelText.slice(1)}`}${stance ? `, position ${stance}` : ""}${proposals ? ` (${proposals} proposition${proposals > 1 ? "s" : ""})` : ""}.`,
     },
-    cameras: {
-      title: "Combien de caméras en plus\u00a0?",
-      takeaway: (items: string[], others: number) =>
-        `${items.length === 0 ? "Aucun candidat affiché ne chiffre la hausse des caméras" : `${items.length === 1 ? "Un candidat chiffre" : `${items.length} candidats chiffrent`} la hausse du nombre de caméras\u00a0: ${items.join(", ")}`}${others ? `\u00a0; ${others === 1 ? "l’autre n’avance" : `les ${others} autres n’avancent`} aucun chiffre dans l’article` : ""}.`,
-      description: (items: string[], others: string[]) =>
-        `Barres horizontales du facteur de multiplication du nombre de caméras de vidéosurveillance promis, avec une ligne de référence au nombre actuel (×1). ${items.join(". ")}.${others.length ? ` Sans chiffre\u00a0: ${others.join("\u00a0; ")}.` : ""}`,
-      notes: [
-        "Facteurs de multiplication tels que l’article les donne\u00a0; l’article ne donne ni le nombre actuel de caméras ni d’échéance.",
-        "Les candidats sans chiffre sont listés avec leur position sur la reconnaissance faciale, pas avec une barre à ×1\u00a0: l’absence de chiffre n’est pas un statu quo.",
-      ],
-      reference: "aujourd’hui (×1)",
-      noFigure: (stance: string) => ["aucun chiffre", `reconnaissance faciale\u00a0: ${stance}`],
-      barLabel: (name: string, value: string, owner: string) => `${name}\u00a0: ${value} (${owner})`,
-      columns: { multiplier: "Multiplication des caméras", stance: "Reconnaissance faciale" },
-      none: "aucun chiffre",
-    },
-    "rental-caps": {
-      title: "Plafonner la location de courte durée",
-      takeaway: (items: string[]) =>
-        items.length === 0
-          ? "Aucun candidat affiché ne chiffre de plafond de location."
-          : `${items.length === 1 ? "Un candidat chiffre" : `${items.length} candidats chiffrent`} un plafond, chacun à sa façon\u00a0: ${items.join("\u00a0; ")}.`,
-      description: (items: string[], others: string[]) =>
-        `Barres horizontales des plafonds de location de courte durée proposés, dans l’unité donnée par l’article (jours ou nuitées). ${items.join(". ")}.${others.length ? ` Sans chiffre\u00a0: ${others.join(", ")}.` : ""}`,
-      notes: [
-        "Unités telles que l’article les donne\u00a0: nuitées par an pour David Belliard, jours (sans « par an ») pour Anne Hidalgo et Rachida Dati. Elles ne sont pas converties.",
-        "Les options (au choix des mairies d’arrondissement) et les zones (centre de Paris) sont montrées comme telles, jamais moyennées.",
-      ],
-      noFigure: "aucun plafond chiffré dans l’article",
+    figureBars: {
+      /** The kind's own takeaway, for an instance whose dataset writes none. */
+      takeaway: (count: number, values: string, missing: number) =>
+        `${count === 0 ? "Aucun candidat affiché ne donne de chiffre" : `${count === 1 ? "Un candidat donne un chiffre" : `${count} candidats donnent un chiffre`}\u00a0: ${values}`}${missing ? `\u00a0; ${missing === 1 ? "l’autre n’en avance" : `les ${missing} autres n’en avancent`} aucun dans l’article` : ""}.`,
+      withoutFigure: (items: string) => `Sans chiffre\u00a0: ${items}.`,
+      noFigure: "aucun chiffre dans l’article",
+      stance: (theme: string, stance: string) => `${theme}\u00a0: ${stance}`,
       option: "option",
-      columns: { cap: "Plafond, tel qu’énoncé", doubts: "Incertitudes" },
+      doubts: "Incertitudes",
     },
-    keywords: {
-      title: "Les mots du numérique",
-      takeaway: (count: number, outOf: number) =>
-        `Le mot « numérique » n’apparaît pas dans ${count} des ${outOf} programmes papier officiels, selon l’article, qui ne dit pas lesquels.`,
-      description: (facts: string[]) => `Ce que l’article dit des mots employés, puis des comptes dérivés des citations. ${facts.join(" ")}`,
-      notes: [
-        "Le constat sur « numérique » vient de l’article et n’est attribué à aucun candidat\u00a0: les six carrés ne correspondent à personne.",
-        "Comptes dérivés\u00a0: occurrences des mots-clés dans les citations des propositions de chaque candidat, calculées à partir du jeu de données. Ils mesurent ce que l’article cite, pas les programmes eux-mêmes.",
-      ],
+    termUsage: {
+      /** The kind's own takeaway when the article makes no absent-from claim and the dataset writes none. */
+      takeaway: "Ce que l’article dit des mots employés, et leurs occurrences dans les citations.",
       headings: { article: "Ce que dit l’article", derived: "Dérivé\u00a0: occurrences dans les citations des propositions" },
-      absentCaption: (count: number, outOf: number) => `« numérique » absent de ${count} des ${outOf} programmes papier (lesquels\u00a0? non dit)`,
+      absentCaption: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » absent de ${count} des ${outOf} ${corpus} (lesquels\u00a0? non dit)`,
       usedCaption: (term: string) => `« ${term} », employé par`,
       used: (name: string, term: string, used: boolean) => `${name} ${used ? "emploie" : "n’est pas cité comme employant"} « ${term} »`,
       count: (name: string, keyword: string, count: number) => `${name}\u00a0: ${count} occurrence${count > 1 ? "s" : ""} de « ${keyword} » dans les citations`,

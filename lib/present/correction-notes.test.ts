@@ -5,7 +5,6 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { CorrectionNotes } from "@/components/present/CorrectionNotes";
-import { MEASURE as CAMERAS_MEASURE } from "../charts/cameras";
 import type { TextRun } from "../corrections/readable";
 import type { Dataset } from "../dataset/schema";
 import { en } from "../i18n/en";
@@ -17,16 +16,18 @@ import { correctionNotes, statusLines } from "./correction-notes";
 import { presenterCorrections } from "./status";
 
 const base = rawDataset() as Dataset;
+/** The measure the real data's "cameras" instance draws. */
+const CAMERAS_MEASURE = base.presentation.charts.flatMap((c) => (c.kind === "figure-bars" && c.slug === "cameras" ? [c.measure] : []))[0];
 const camera = base.figures.find((f) => f.measure === CAMERAS_MEASURE && f.value.kind === "single")!;
 const quoted = base.proposals.find((p) => p.quotes.length > 1 && !p.quotes.at(-1)!.speech?.length)!;
 const { versions } = correctedDataset([
   {
-    edit: (d) => (d.figures.find((f: any) => f.id === camera.id).value.value += 1),
+    edit: (d) => (d.figures.find((f: { id: string }) => f.id === camera.id).value.value += 1),
     // 23:30 UTC is already 1 December in Paris.
     date: "2026-11-30T23:30:00Z",
     reason: { fr: "Chiffre mal recopié.", en: "Figure miscopied." },
   },
-  { edit: (d) => d.proposals.find((p: any) => p.id === quoted.id).quotes.pop(), date: "2026-12-01T09:00:00Z" },
+  { edit: (d) => d.proposals.find((p: { id: string }) => p.id === quoted.id).quotes.pop(), date: "2026-12-01T09:00:00Z" },
 ]);
 const corrections = presenterCorrections(versions);
 const own = base.corrections.length;

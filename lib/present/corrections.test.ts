@@ -1,8 +1,6 @@
 // Corrections made on a copy of the real dataset, logged as the data:correct tool logs them, and
 // the slides each one marks. Values are read from the dataset, never typed here.
 import { describe, expect, it } from "vitest";
-import { MEASURE as CAMERAS_MEASURE, STANCE_THEME } from "../charts/cameras";
-import { MEASURE as RENTAL_CAPS_MEASURE } from "../charts/rental-caps";
 import { correctionSummaries } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
 import { correctedDataset, recodeCells, type TestEdit } from "../testing/corrected";
@@ -11,6 +9,15 @@ import { correctionsBySlide, correctionsShown, slidesAffected, summariesCover } 
 import { buildDeck, type Slide } from "./deck";
 
 const base = rawDataset() as Dataset;
+/** A figure-bars instance of the real data, as its presentation declares it (the measure and theme are the data's, not the code's). */
+const figureBarsSpec = (slug: string) => {
+  const spec = base.presentation.charts.find((c) => c.slug === slug);
+  if (spec?.kind !== "figure-bars") throw new Error(`${slug} is not a figure-bars instance`);
+  return spec;
+};
+const CAMERAS_MEASURE = figureBarsSpec("cameras").measure;
+const STANCE_THEME = figureBarsSpec("cameras").stanceTheme;
+const RENTAL_CAPS_MEASURE = figureBarsSpec("rental-caps").measure;
 const deck = buildDeck(base);
 const index = (match: (s: Slide) => boolean) => deck.findIndex(match);
 const chartSlide = (slug: string) => index((s) => s.kind === "chart" && s.slug === slug);
@@ -70,7 +77,7 @@ describe("slidesAffected(correction, deck, dataset)", () => {
     const [earlier, later] = [base.themes[1]!.id, base.themes[2]!.id];
     const p = base.proposals.find((x) => x.theme === later && !base.proposals.some((y) => y.restates === x.id))!;
     const slides = affected((d) => {
-      d.proposals.find((x: any) => x.id === p.id).theme = earlier;
+      d.proposals.find((x: { id: string }) => x.id === p.id).theme = earlier;
       recodeCells(d);
     });
     expect(slides).toEqual(expect.arrayContaining([...heatmapBuilds(1), spotlight(p.candidate)]));

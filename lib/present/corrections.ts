@@ -2,10 +2,9 @@
 // can say what changed. Pure and light (the presenter runs it in the browser when live data
 // brings a new correction, never per key press). It reads the changed values of each correction
 // (lib/dataset/changes.ts) rather than only its scope, because the scope alone would mark a
-// candidate's spotlight for a figure of theirs that the spotlight does not show.
-import { MEASURE as CAMERAS_MEASURE, STANCE_THEME as CAMERAS_STANCE_THEME } from "../charts/cameras";
-import { MEASURE as RENTAL_CAPS_MEASURE } from "../charts/rental-caps";
-import type { ChartSlug } from "../charts/types";
+// candidate's spotlight for a figure of theirs that the spotlight does not show. Which chart
+// instances a change shows on is each chart kind's own knowledge (registry `touches`).
+import { changeTouches, chartSpec } from "../charts/registry";
 import type { TextRun } from "../corrections/readable";
 import type { ChangedDatum, ChangedValue, CorrectionSummary } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
@@ -47,81 +46,75 @@ export interface PresenterStatus {
   corrections: PresenterCorrection[];
 }
 
-/** The measures each figure chart draws. */
-const CHART_MEASURES: Partial<Record<ChartSlug, string>> = { cameras: CAMERAS_MEASURE, "rental-caps": RENTAL_CAPS_MEASURE };
-/** Fields of a proposal that change the keywords chart's counts (none: the whole proposal was added or removed; `restates`: counted once). */
-const KEYWORD_FIELDS = new Set<string | number | undefined>([undefined, "quotes", "candidate", "restates"]);
 /** Fields of a theme that every spotlight shows (none: the whole theme). */
 const SPOTLIGHT_THEME_FIELDS = new Set<string | number | undefined>([undefined, "shortLabel"]);
 
-type Target = { kind: "title" | "sources" | "keywords" | "all-spotlights" } | { kind: "spotlight"; candidate?: string } | { kind: "heatmap"; theme?: string } | { kind: "measure"; measure?: string };
+/** The slides besides the charts' that a datum shows on. */
+type Target = { kind: "title" | "sources" | "all-spotlights" } | { kind: "spotlight"; candidate?: string };
 
-/** What one changed datum shows on, slide kinds rather than slide numbers. */
-function targetsOf(datum: ChangedDatum, field: ChangePlace["field"]): Target[] {
-  const first = field[0];
+/** The dataset as the slide mapping reads it: its themes (for builds) and its chart instances. */
+type DeckData = Pick<Dataset, "themes" | "presentation">;
+
+/** What one changed datum shows on besides the charts: slide kinds rather than slide numbers. */
+function targetsOf(datum: ChangedDatum, field: ChangePlace["field"], d: DeckData): Target[] {
   switch (datum.collection) {
     case "election":
     case "source":
       return [{ kind: "title" }, { kind: "sources" }];
     case "candidates":
     case "spokespeople":
-      return [{ kind: "spotlight", candidate: datum.candidate }];
     case "cells":
-      return [{ kind: "heatmap", theme: datum.theme }, { kind: "spotlight", candidate: datum.candidate }, ...(datum.theme === CAMERAS_STANCE_THEME ? [{ kind: "measure" as const, measure: CAMERAS_MEASURE }] : [])];
     case "proposals":
-      return [{ kind: "heatmap", theme: datum.theme }, { kind: "spotlight", candidate: datum.candidate }, ...(KEYWORD_FIELDS.has(first) ? [{ kind: "keywords" as const }] : [])];
+      return [{ kind: "spotlight", candidate: datum.candidate }];
     case "themes":
-      return [{ kind: "heatmap", theme: datum.theme }, ...(SPOTLIGHT_THEME_FIELDS.has(first) ? [{ kind: "all-spotlights" as const }] : [])];
+      return SPOTLIGHT_THEME_FIELDS.has(field[0]) ? [{ kind: "all-spotlights" }] : [];
     case "figures":
     case "measures": {
       // A figure no chart draws is told on its candidate's spotlight, where the notes can say it.
-      const charted = datum.measure !== undefined && Object.values(CHART_MEASURES).includes(datum.measure);
-      return [{ kind: "measure", measure: datum.measure }, ...(!charted && datum.candidate ? [{ kind: "spotlight" as const, candidate: datum.candidate }] : [])];
+      const charted = d.presentation.charts.some((spec) => changeTouches(spec, datum, field) !== false);
+      return !charted && datum.candidate ? [{ kind: "spotlight", candidate: datum.candidate }] : [];
     }
-    case "termUsage":
-      return [{ kind: "keywords" }];
     default:
       return [];
   }
 }
 
-function matches(target: Target, slide: Slide, themeIndex: (id: string) => number): boolean {
+function matches(target: Target, slide: Slide): boolean {
   switch (target.kind) {
     case "title":
     case "sources":
       return slide.kind === target.kind;
-    case "keywords":
-      return slide.kind === "chart" && slide.slug === "keywords";
     case "all-spotlights":
       return slide.kind === "candidate";
     case "spotlight":
       return slide.kind === "candidate" && slide.candidate === target.candidate;
-    case "measure":
-      return slide.kind === "chart" && target.measure !== undefined && CHART_MEASURES[slide.slug] === target.measure;
-    case "heatmap": {
-      if (slide.kind !== "chart" || slide.slug !== "theme-heatmap" || target.theme === undefined) return false;
-      // A build that does not show the theme's row yet is not marked; a theme no longer in the data marks every build.
-      const row = themeIndex(target.theme);
-      return row < 0 || slide.reveal === undefined || slide.reveal > row;
-    }
   }
 }
 
+/** Whether a chart slide shows a changed datum, as the instance's kind says; a build that does not show the theme's row yet is not marked. */
+function chartShows(slide: Slide, datum: ChangedDatum, field: ChangePlace["field"], d: DeckData): boolean {
+  if (slide.kind !== "chart") return false;
+  const spec = chartSpec(d, slide.slug);
+  const touch = spec ? changeTouches(spec, datum, field) : false;
+  if (typeof touch === "boolean") return touch;
+  // A theme no longer in the data marks every build.
+  const row = d.themes.findIndex((t) => t.id === touch.theme);
+  return row < 0 || slide.reveal === undefined || slide.reveal > row;
+}
+
 /** The slides (0-based) that show one changed value; the sources slide when none does, so the notes still tell it. */
-function slidesOfChange(change: ChangePlace, deck: readonly Slide[], themeIndex: (id: string) => number): number[] {
-  const targets = [...targetsOf(change.datum, change.field), ...(change.datumAfter ? targetsOf(change.datumAfter, change.field) : [])];
-  const hit = deck.flatMap((slide, i) => (targets.some((t) => matches(t, slide, themeIndex)) ? [i] : []));
+function slidesOfChange(change: ChangePlace, deck: readonly Slide[], d: DeckData): number[] {
+  const data = [change.datum, ...(change.datumAfter ? [change.datumAfter] : [])];
+  const targets = data.flatMap((datum) => targetsOf(datum, change.field, d));
+  const hit = deck.flatMap((slide, i) => (targets.some((t) => matches(t, slide)) || data.some((datum) => chartShows(slide, datum, change.field, d)) ? [i] : []));
   if (hit.length > 0) return hit;
   const sources = deck.findIndex((s) => s.kind === "sources");
   return sources < 0 ? [] : [sources];
 }
 
-const themeIndexOf = (d: Pick<Dataset, "themes">) => (id: string) => d.themes.findIndex((t) => t.id === id);
-
 /** The slides (0-based, in deck order) that show a value the correction changed (a value no slide shows: the sources slide). */
-export function slidesAffected(correction: { changes: readonly ChangePlace[] }, deck: readonly Slide[], d: Pick<Dataset, "themes">): number[] {
-  const themeIndex = themeIndexOf(d);
-  return [...new Set(correction.changes.flatMap((c) => slidesOfChange(c, deck, themeIndex)))].sort((a, b) => a - b);
+export function slidesAffected(correction: { changes: readonly ChangePlace[] }, deck: readonly Slide[], d: DeckData): number[] {
+  return [...new Set(correction.changes.flatMap((c) => slidesOfChange(c, deck, d)))].sort((a, b) => a - b);
 }
 
 /** The summaries of the corrections a dataset's own log holds (the status may already know a later one). */
@@ -135,12 +128,11 @@ export function summariesCover(summaries: readonly Pick<CorrectionSummary, "numb
 }
 
 /** For each slide of the deck (by index), the corrections that touch it, oldest first, each with only the changes that slide shows. */
-export function correctionsBySlide<C extends { changes: readonly ChangePlace[] }>(summaries: readonly C[], deck: readonly Slide[], d: Pick<Dataset, "themes">): C[][] {
-  const themeIndex = themeIndexOf(d);
+export function correctionsBySlide<C extends { changes: readonly ChangePlace[] }>(summaries: readonly C[], deck: readonly Slide[], d: DeckData): C[][] {
   const bySlide: C[][] = deck.map(() => []);
   for (const summary of summaries) {
     const changesBySlide = new Map<number, C["changes"][number][]>();
-    for (const change of summary.changes) for (const i of slidesOfChange(change, deck, themeIndex)) changesBySlide.set(i, [...(changesBySlide.get(i) ?? []), change]);
+    for (const change of summary.changes) for (const i of slidesOfChange(change, deck, d)) changesBySlide.set(i, [...(changesBySlide.get(i) ?? []), change]);
     for (const [i, changes] of [...changesBySlide].sort(([a], [b]) => a - b)) bySlide[i]!.push({ ...summary, changes });
   }
   return bySlide;

@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
+import type { ChartKind } from "../dataset/schema";
 import { buildDeck, keyAction, parseRefreshSeconds, parseSlideNumber } from "./deck";
 
-const charts = ["theme-heatmap", "cameras", "rental-caps", "keywords"].map((slug) => ({ slug }));
-const d = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }], presentation: { charts } } as Parameters<typeof buildDeck>[0];
+type DeckInput = Parameters<typeof buildDeck>[0];
+/** A chart instance of one kind, with only what the deck reads. */
+const instance = (slug: string, kind: ChartKind): DeckInput["presentation"]["charts"][number] => ({ slug, kind });
+// The heatmap declared second: the deck still opens on its builds, then the others in the data's order.
+const charts = [instance("bars-a", "figure-bars"), instance("grid", "heatmap"), instance("words", "term-usage"), instance("bars-b", "figure-bars")];
+const d: DeckInput = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }], presentation: { charts } };
 
 describe("buildDeck(dataset)", () => {
   const deck = buildDeck(d);
 
-  it("opens with the title, reveals the heatmap theme by theme, then the other charts, spotlights and sources", () => {
+  it("opens with the title, reveals the heatmap-kind instance theme by theme, then the other instances in order, spotlights and sources", () => {
     expect(deck[0]).toEqual({ kind: "title" });
-    expect(deck.slice(1, 4)).toEqual([1, 2, 3].map((reveal) => ({ kind: "chart", slug: "theme-heatmap", reveal })));
-    expect(deck.slice(4, 7).map((s) => s.kind === "chart" && s.slug)).toEqual(["cameras", "rental-caps", "keywords"]);
+    expect(deck.slice(1, 4)).toEqual([1, 2, 3].map((reveal) => ({ kind: "chart", slug: "grid", reveal })));
+    expect(deck.slice(4, 7).map((s) => s.kind === "chart" && s.slug)).toEqual(["bars-a", "words", "bars-b"]);
     expect(deck.slice(7, 9)).toEqual([
       { kind: "candidate", candidate: "x" },
       { kind: "candidate", candidate: "y" },

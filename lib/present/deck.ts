@@ -1,7 +1,8 @@
 // The presenter's slide sequence, generated from the dataset and the chart registry, and the key
 // map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
+import { slideReveal } from "../charts/registry";
 import type { ChartSlug } from "../charts/types";
-import type { Dataset } from "../dataset/schema";
+import type { CandidateRecord, ChartSpecRecord } from "../dataset/schema";
 
 export type Slide =
   | { kind: "title" }
@@ -10,12 +11,20 @@ export type Slide =
   | { kind: "candidate"; candidate: string }
   | { kind: "sources" };
 
-/** Title, the heatmap revealed theme by theme, the other charts, one spotlight per candidate, sources. */
-export function buildDeck(d: Pick<Dataset, "themes" | "candidates" | "presentation">): Slide[] {
-  const heatmapBuilds = d.themes.map((_, i): Slide => ({ kind: "chart", slug: "theme-heatmap", reveal: i + 1 }));
-  const otherCharts = d.presentation.charts.map((c) => c.slug).filter((s) => s !== "theme-heatmap").map((slug): Slide => ({ kind: "chart", slug }));
+/**
+ * Title, the charts whose kind builds theme by theme (the heatmap) revealed one theme per slide,
+ * the other charts in the presentation's order, one spotlight per candidate, sources.
+ */
+export function buildDeck(d: {
+  themes: readonly unknown[];
+  candidates: readonly Pick<CandidateRecord, "id">[];
+  presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] };
+}): Slide[] {
+  const byTheme = d.presentation.charts.filter((c) => slideReveal(c) === "theme-by-theme");
+  const builds = byTheme.flatMap((c) => d.themes.map((_, i): Slide => ({ kind: "chart", slug: c.slug, reveal: i + 1 })));
+  const otherCharts = d.presentation.charts.filter((c) => slideReveal(c) === "whole").map((c): Slide => ({ kind: "chart", slug: c.slug }));
   const spotlights = d.candidates.map((c): Slide => ({ kind: "candidate", candidate: c.id }));
-  return [{ kind: "title" }, ...heatmapBuilds, ...otherCharts, ...spotlights, { kind: "sources" }];
+  return [{ kind: "title" }, ...builds, ...otherCharts, ...spotlights, { kind: "sources" }];
 }
 
 /** The 1-based slide number of a query value, clamped to the deck; 1 for anything unreadable. */

@@ -29,6 +29,7 @@ export async function GET(request: Request): Promise<Response> {
     slug: target.slug,
     title: chart.texts.title,
     options: target.options,
+    height: chart.embedHeight,
     maxwidth: positive(params.get("maxwidth")),
     maxheight: positive(params.get("maxheight")),
     providerName: getDictionary(target.options.lang).site.shortTitle,

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
 import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import { EmbedDialog, type EmbedDialogProps } from "../client/EmbedDialog";
+import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
 import { DataTable } from "./DataTable";
 
 export interface ChartFrameProps {
@@ -19,7 +19,7 @@ export interface ChartFrameProps {
   /** Extra content under the chart (the heatmap's quote panel). */
   children?: ReactNode;
   /** What the embed dialog needs (titles in both languages, candidates, labels). */
-  embed: Omit<EmbedDialogProps, "slug">;
+  embed: Omit<EmbedDialogProps, "slug" | "height">;
 }
 
 /** A chart as a `<figure>`, anchored at `#chart-{slug}`. */
@@ -37,7 +37,7 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
           {chart.texts.description}
         </p>
         {chart.svg({ titleId: `${id}-title`, descId: `${id}-desc` })}
-        {chart.legend}
+        {chart.legend?.html}
         <figcaption className="chart-source">
           {t.sourceLine(citation)}
           {corrected && (
@@ -50,7 +50,7 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
       </figure>
       {children}
       <div className="chart-actions">
-        <EmbedDialog slug={chart.slug} {...embed} />
+        <EmbedDialog slug={chart.slug} height={chart.embedHeight} {...embed} />
         <p>
           {tEmbed.download} <a href={files("png")}>PNG</a> · <a href={files("svg")}>SVG</a> · <a href={files("csv")}>CSV</a>
         </p>

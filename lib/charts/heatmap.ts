@@ -1,14 +1,16 @@
-// Registry entry: the theme × candidate heatmap.
+// The heatmap kind: themes × candidates, each cell a coded level (and a stance on contested
+// themes), each a link to the panel with its quotes.
+import { HeatmapLegend } from "@/components/HeatmapLegend";
 import { HeatmapChart } from "@/components/charts/HeatmapChart";
-import { HeatmapLegend } from "@/components/charts/HeatmapLegend";
 import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
+import type { LevelValue } from "../dataset/schema";
 import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
-import { layoutHeatmap, type HeatmapInput } from "../geometry/heatmap";
+import { layoutHeatmap, type HeatmapInput, type HeatmapLayout } from "../geometry/heatmap";
 import { getDictionary, pick, type Dictionary } from "../i18n";
-import { viewQuery, visibleCandidates } from "../view";
 import { formatOwner } from "../i18n/format";
-import { attributionColumns, perQuoteRows, surname } from "./common";
-import type { ChartContext, ChartDefinition } from "./types";
+import { viewQuery, visibleCandidates } from "../view";
+import { attributionColumns, contestedThemes, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
+import type { ChartContext, KindDefinition } from "./types";
 
 /** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
 export const CELL_PANEL_ID = "cell-panel";
@@ -17,8 +19,8 @@ export const CELL_PANEL_ID = "cell-panel";
 const columnName = (label: string) => label.replace(/\s*:$/, "").trim();
 
 /** A coded level in words, with its digit; a silent cell in words only ("Non mentionné par l’article"), never "0". */
-function levelText(t: Dictionary, level: number): string {
-  const words = t.levels[level as 0 | 1 | 2 | 3];
+function levelText(t: Dictionary, level: LevelValue): string {
+  const words = t.levels[level];
   return level === 0 ? words : `${level} – ${words}`;
 }
 
@@ -35,11 +37,11 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
         const cell = cells.get(pairKey(c.id, theme.id));
         const level = cell?.level ?? 0;
         const stance = cell?.stance && cell.stance !== "not-mentioned" ? cell.stance : undefined;
-        const label = t.charts["theme-heatmap"].cellLabel(
+        const label = t.charts.heatmap.cellLabel(
           c.name,
           pick(theme.label, locale),
           level,
-          t.levels[level as 0 | 1 | 2 | 3],
+          t.levels[level],
           stance ? t.stances[stance] : null,
           proposals.get(pairKey(c.id, theme.id))?.length ?? 0,
         );
@@ -55,19 +57,40 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
         };
       }),
     ),
-    silentText: t.charts["theme-heatmap"].silent,
+    silentText: t.charts.heatmap.silent,
     openCell: view.cell,
   };
 }
 
-export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layoutHeatmap>> = {
-  slug: "theme-heatmap",
+/** The heatmap kind: every fact about it. */
+export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
+  kind: "heatmap",
   select,
   layout: layoutHeatmap,
   Component: HeatmapChart,
-  Legend: HeatmapLegend,
-  legendSvg: heatmapLegendSvg,
-  csv({ dataset: d, view, locale }, input) {
+  legend: { Html: HeatmapLegend, svg: heatmapLegendSvg, onSlide: "beside" },
+  embedHeight: 720,
+  exportClasses: ["heatmap", "legend-svg"],
+  slide: { reveal: "theme-by-theme" },
+  touches(_spec, datum) {
+    // Themes, cells and proposals show in their theme's row, on the builds that reveal it.
+    const shown = datum.collection === "cells" || datum.collection === "proposals" || datum.collection === "themes";
+    return shown && datum.theme !== undefined ? { theme: datum.theme } : false;
+  },
+  texts({ dataset: d, locale }, spec, input) {
+    const t = getDictionary(locale).charts.heatmap;
+    const silentThemes = new Set(input.cells.filter((c) => c.level === 0).map((c) => c.theme));
+    const universal = input.rows.filter((r) => !silentThemes.has(r.theme)).map((r) => r.label);
+    const silent = input.cells.filter((c) => c.level === 0).length;
+    const total = input.cells.length;
+    return {
+      title: pick(spec.title, locale),
+      takeaway: takeawayOf(spec, locale, { universal: universal.join(", "), silent, total }, () => t.takeaway(universal, silent, total)),
+      description: descriptionOf(spec, locale, t.description(d.themes.length, input.columns.length, contestedThemes(d, locale))),
+      notes: spec.notes.map((n) => pick(n, locale)),
+    };
+  },
+  csv({ dataset: d, view, locale }, spec, input) {
     // One row per quote of each proposal, with whose position it is and who speaks in it; one row per silent cell.
     const t = getDictionary(locale);
     const candidates = new Map(visibleCandidates(d.candidates, view).map((c) => [c.id, c]));
@@ -75,7 +98,7 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
     const proposals = proposalIndex(d);
     const stored = cellIndex(d);
     return {
-      caption: t.charts["theme-heatmap"].title,
+      caption: pick(spec.title, locale),
       columns: [t.charts.candidate, t.voice.columns.theme, columnName(t.levels.label), columnName(t.stances.label), t.voice.columns.summary, ...attributionColumns(locale)],
       rows: input.cells.flatMap((cell) => {
         const candidate = candidates.get(cell.candidate)!;
@@ -95,25 +118,13 @@ export const themeHeatmap: ChartDefinition<HeatmapInput, ReturnType<typeof layou
       }),
     };
   },
-  texts({ dataset: d, locale }, input) {
-    const t = getDictionary(locale).charts["theme-heatmap"];
-    const silentThemes = new Set(input.cells.filter((c) => c.level === 0).map((c) => c.theme));
-    const universal = input.rows.filter((r) => !silentThemes.has(r.theme)).map((r) => r.label);
-    const silent = input.cells.filter((c) => c.level === 0).length;
-    return {
-      title: t.title,
-      takeaway: t.takeaway(universal, silent, input.cells.length),
-      description: t.description(d.themes.length, input.columns.length),
-      notes: t.notes,
-    };
-  },
-  tables({ dataset: d, view, locale, linkBase = "" }, input) {
+  tables({ dataset: d, view, locale, linkBase = "" }, spec, input) {
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
     const byPair = new Map(input.cells.map((c) => [pairKey(c.candidate, c.theme), c]));
     return [
       {
-        caption: t.charts["theme-heatmap"].title,
+        caption: pick(spec.title, locale),
         columns: [t.nav.themes, ...candidates.map((c) => c.name)],
         rows: d.themes.map((theme) => ({
           header: { text: pick(theme.label, locale) },
