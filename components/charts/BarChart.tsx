@@ -7,6 +7,7 @@ import { textAt } from "./text-at";
 
 /** What a candidate without a figure shows instead of bars: lines of text, a link to why. */
 function Lines({ lines, text, href, label }: { lines: string[]; text: PlacedText; href: string; label: string }) {
+  // biome-ignore lint/a11y/useAnchorContent: the link is named by aria-label (the lines in full words); its drawn lines are hidden so they are not read twice.
   return (
     <a href={href} aria-label={label} data-tip={label} className="bar-missing">
       <text {...textAt(text)} aria-hidden="true">

@@ -145,6 +145,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
         // A build: later themes keep their place (no layout jump) but are not shown yet.
         <style>{hidden.map((i) => `#${scope} [data-row="${i}"]`).join(",") + "{visibility:hidden}"}</style>
       )}
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: a frame that scales the chart to the stage; the chart's own <svg> inside is named by the slide's heading and described by its takeaway. */}
       <svg id={scope} className="slide-chart-svg" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet">
         {chart.svg({ titleId: `${idPrefix}-h`, descId: `${idPrefix}-d`, box: { x: 0, y: 0, width: CHART_WIDTH } })}
         {legend?.element}
