@@ -1,5 +1,6 @@
 // Hook-free horizontal bars (the figure-bars kind): placed rows -> SVG. Every bar and every
 // "no figure" line is a link to the quote it comes from. Every text's place comes from the geometry.
+// biome-ignore-all lint/a11y/useAnchorContent: a candidate without a figure is a link named by aria-label (name and lines in full words); its drawn lines are hidden so they are not read twice.
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { BarLayout } from "@/lib/geometry/bars";
 import { LINE_HEIGHT, pct, type PlacedText } from "@/lib/geometry/shared";
@@ -7,7 +8,6 @@ import { textAt } from "./text-at";
 
 /** What a candidate without a figure shows instead of bars: lines of text, a link to why. */
 function Lines({ lines, text, href, label }: { lines: string[]; text: PlacedText; href: string; label: string }) {
-  // biome-ignore lint/a11y/useAnchorContent: the link is named by aria-label (the lines in full words); its drawn lines are hidden so they are not read twice.
   return (
     <a href={href} aria-label={label} data-tip={label} className="bar-missing">
       <text {...textAt(text)} aria-hidden="true">
