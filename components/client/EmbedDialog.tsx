@@ -5,8 +5,11 @@
 import { useEffect, useRef, useState } from "react";
 import { embedCode, embedQuery, THEMES, type EmbedOptions, type EmbedTheme } from "@/lib/embed/options";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { embedHref } from "@/lib/routes";
 
 export interface EmbedDialogProps {
+  /** The election the chart belongs to. */
+  election: string;
   slug: string;
   /** The chart's title in each language (the iframe's title follows the embed's language). */
   titles: Record<Locale, string>;
@@ -37,7 +40,7 @@ export interface EmbedDialogProps {
 }
 
 /** A button that opens the dialog; invisible (holding its place) until JavaScript runs. */
-export function EmbedDialog({ slug, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
+export function EmbedDialog({ election, slug, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [ready, setReady] = useState(false);
   const [origin, setOrigin] = useState("");
@@ -47,7 +50,7 @@ export function EmbedDialog({ slug, titles, candidates, defaultLang, version, la
     setOrigin(window.location.origin);
     setReady(true);
   }, []);
-  const code = embedCode(origin, slug, titles[options.lang], options);
+  const code = embedCode(origin, election, slug, titles[options.lang], options);
   const id = `embed-${slug}`;
   const set = (patch: Partial<EmbedOptions>) => {
     setCopied(false);
@@ -132,7 +135,7 @@ export function EmbedDialog({ slug, titles, candidates, defaultLang, version, la
         <iframe
           className="embed-preview"
           title={`${labels.preview} – ${titles[options.lang]}`}
-          src={`/embed/${slug}${embedQuery(options)}`}
+          src={embedHref(election, slug, embedQuery(options))}
           loading="lazy"
           style={{ colorScheme: options.theme === "auto" ? "light dark" : options.theme }}
         />

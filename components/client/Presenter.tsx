@@ -1,6 +1,6 @@
 "use client";
 // Presenter mode: a 16:9 stage driven by keyboard, clicker or swipe; the slide lives in the URL;
-// live data through SWR on /api/dataset (the server's copy as fallback, so never blank), with a
+// live data through SWR on the election's dataset (the server's copy as fallback, so never blank), with a
 // discreet notice when an update fails; a speaker-notes window kept in sync by BroadcastChannel,
 // which alone shows the data status; slides a correction changed carry a mark (usePresenterStatus).
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -13,11 +13,14 @@ import { getDictionary, type Locale } from "@/lib/i18n";
 import type { PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck, keyAction, parseSlideNumber } from "@/lib/present/deck";
 import { talkingPoints } from "@/lib/present/notes";
+import { datasetHref } from "@/lib/routes";
 import { clock, NotesClock } from "./NotesClock";
 import { usePresenterStatus } from "./usePresenterStatus";
 
 export interface PresenterProps {
   locale: Locale;
+  /** The election presented: its live dataset is polled. */
+  election: string;
   /** The dataset the server rendered with: shown until (and whenever) live data cannot be had. */
   fallback: Dataset;
   /** The served data's status and corrections when the page was rendered (the audience's has no refusal). */
@@ -44,10 +47,10 @@ const fetchDataset = (timeoutMs: number) =>
   });
 
 /** The whole presenter (audience or notes window). */
-export function Presenter({ locale, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
+export function Presenter({ locale, election, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
   const t = getDictionary(locale);
   const [updatedAt, setUpdatedAt] = useState(() => new Date());
-  const { data = fallback, error } = useSWR("/api/dataset", fetchDataset(fetchTimeoutMs(refreshSeconds)), {
+  const { data = fallback, error } = useSWR(datasetHref(election), fetchDataset(fetchTimeoutMs(refreshSeconds)), {
     fallbackData: fallback,
     refreshInterval: refreshSeconds * 1000,
     revalidateOnMount: false,

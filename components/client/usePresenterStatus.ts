@@ -1,5 +1,5 @@
-// The presenter's view of corrections and of the served data. The notes window polls
-// /api/dataset/status on the refresh interval (version, last check, a refused correction); the
+// The presenter's view of corrections and of the served data. The notes window polls the
+// election's dataset status on the refresh interval (version, last check, a refused correction); the
 // audience screen asks for it only when live data brings a correction it has no summary of yet.
 // Which slide each correction marks is worked out when the data or the summaries change, never
 // per key press.
@@ -10,8 +10,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n";
 import { correctionsBySlide, correctionsShown, summariesCover, type PresenterCorrection, type PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
-
-export const STATUS_URL = "/api/dataset/status";
+import { datasetStatusHref } from "@/lib/routes";
 
 /** The status, refused unless it looks like one (SWR then keeps the last). */
 const fetchStatus = (timeoutMs: number) =>
@@ -23,7 +22,7 @@ const fetchStatus = (timeoutMs: number) =>
 
 /** The served data's status (changes in words in `locale`) and, for each slide of the deck built from `data`, the corrections that touch it. */
 export function usePresenterStatus(initial: PresenterStatus, data: Dataset, mode: "audience" | "notes", refreshSeconds: number, locale: Locale): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
-  const { data: status = initial, mutate } = useSWR(`${STATUS_URL}?lang=${locale}`, fetchStatus(fetchTimeoutMs(refreshSeconds)), {
+  const { data: status = initial, mutate } = useSWR(datasetStatusHref(data.election.id, locale), fetchStatus(fetchTimeoutMs(refreshSeconds)), {
     fallbackData: initial,
     refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
     revalidateOnMount: false,
