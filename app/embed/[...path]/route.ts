@@ -13,17 +13,25 @@ import { fileResponse } from "@/lib/http/dataset-response";
 import { scriptHash } from "@/lib/http/inline-scripts.mjs";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
 import { requestedData } from "@/lib/http/requested-data";
-import { embedCsp } from "@/lib/http/security";
+import { embedCsp, fileCsp } from "@/lib/http/security";
 import { pick } from "@/lib/i18n";
 import { dashboardHref, parseEmbedPath } from "@/lib/routes";
 
+/** A 404 under /embed/ is no page: nothing runs in it and no site may frame it (next.config.js lets /embed/* be framed). */
+function embedNotFound(): Response {
+  const response = notFoundResponse();
+  response.headers.set("Content-Security-Policy", fileCsp());
+  response.headers.set("X-Frame-Options", "DENY");
+  return response;
+}
+
 export async function GET(request: Request, { params }: RouteContext<"/embed/[...path]">): Promise<Response> {
   const path = parseEmbedPath((await params).path, LEGACY_ELECTION);
-  if (!path || !isElection(path.election) || !isChartSlug(loadDataset(path.election).dataset, path.chart)) return notFoundResponse();
+  if (!path || !isElection(path.election) || !isChartSlug(loadDataset(path.election).dataset, path.chart)) return embedNotFound();
   const { election, chart } = path;
   const searchParams = new URL(request.url).searchParams;
   const requested = requestedData(election, searchParams);
-  if (!requested) return notFoundResponse();
+  if (!requested) return embedNotFound();
   const { dataset } = requested.loaded;
   const options = parseEmbedOptions(searchParams, dataset.candidates.map((c) => c.id));
   const origin = siteOrigin(request);
