@@ -13,7 +13,8 @@ import { isElection, LEGACY_ELECTION, loadCatalogue, loadDataset } from "@/lib/d
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, hashedPageCsp } from "@/lib/http/security";
 import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
-import { dashboardHref, legacyPageTarget, parsePagePath } from "@/lib/routes";
+import { isLocale } from "@/lib/i18n/locales";
+import { dashboardHref, keptQuery, legacyPageTarget, parsePagePath } from "@/lib/routes";
 
 /** A prerendered or cached page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
 const CACHEABLE_PAGE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
@@ -59,7 +60,7 @@ function pageRedirect(request: NextRequest): NextResponse | undefined {
   const page = parsePagePath(pathname);
   if (page?.page !== "catalogue") return undefined;
   const catalogue = loadCatalogue();
-  return catalogue.length === 1 ? redirect(request, dashboardHref(page.lang, catalogue[0]!.election, search), CATALOGUE_REDIRECT_CACHE) : undefined;
+  return catalogue.length === 1 ? redirect(request, dashboardHref(page.lang, catalogue[0]!.election, keptQuery(search)), CATALOGUE_REDIRECT_CACHE) : undefined;
 }
 
 /** A permanent redirect to a path of this site, with nothing to run. (Next.js wants an absolute Location here, and sends it relative: right behind any proxy or CDN.) */
@@ -73,10 +74,15 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
   const dev = process.env.NODE_ENV === "development";
   const record = dev ? undefined : buildRecord();
   const page = parsePagePath(pathname);
-  // Any dashboard-shaped path is rendered per request unless served below: an unknown election's
-  // 404 must not be kept by Next.js as if it were a page of the build.
-  const dashboard = page?.page === "dashboard" ? page : undefined;
-  if (record && dashboard && isElection(dashboard.election)) {
+  const [, lang, below] = pathname.split("/");
+  // Every path under a language but the catalogue is rendered per request unless served below
+  // from the build or the cache: Next.js must not render an unknown election on demand and keep
+  // its 404 on disk as if it were a page (one file per hostile URL), nor answer it with its bare
+  // error shell.
+  const perRequest = isLocale(lang) && below !== undefined;
+  const known = page && page.page !== "catalogue" && isElection(page.election);
+  const dashboard = known && page.page === "dashboard" ? page : undefined;
+  if (record && dashboard) {
     // This server asking itself for a view (see below): let Next.js render it, without a nonce.
     if (isOwnRender(request.cookies, record)) return NextResponse.next();
     const live = loadDataset(dashboard.election);
@@ -99,7 +105,7 @@ async function pageResponse(request: NextRequest): Promise<NextResponse> {
   headers.set("Content-Security-Policy", csp);
   // Another view (or a dataset corrected since the build), asked for by the client-side router:
   // rendered per request, on the same route, so the page is not remounted (focus and scroll stay).
-  if (record && dashboard) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
+  if (record && perRequest) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -2,7 +2,10 @@
 // forever: editors' pasted iframes and readers' shared links depend on them. Embeds, downloads and
 // JSON are served as they were (an iframe never follows a redirect); pages answer with a 308 to
 // their new place (the query kept; browsers keep the fragment), which answers 200.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { reflectsUnescaped } from "../lib/testing/hostile";
 import { dataset } from "./fixtures";
 
 const E = "paris-2020";
@@ -109,12 +112,14 @@ test("an article's legacy iframe loads the chart itself, never a redirect", asyn
   page.on("response", (r) => {
     if (r.url().includes("/embed/")) statuses.push(r.status());
   });
-  // The article, on another site.
-  await page.route("http://article.test/", (route) => route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Article</title><iframe src="${baseURL}/embed/cameras?lang=en" title="Cameras" width="600" height="500"></iframe>` }));
-  await page.goto("http://article.test/");
+  // The article, on another origin (another port of this machine).
+  const article = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><title>Article</title><iframe src="${baseURL}/embed/cameras?lang=en" title="Cameras" width="600" height="500"></iframe>`));
+  await new Promise<void>((resolve) => article.listen(0, "127.0.0.1", resolve));
+  await page.goto(`http://127.0.0.1:${(article.address() as AddressInfo).port}/`);
   const frame = page.frameLocator("iframe");
   await expect(frame.locator("svg").first()).toBeVisible();
   expect(statuses).toEqual([200]);
+  article.close();
 });
 
 test("an unknown election or chart is a 404 that echoes nothing of it", async ({ request }) => {
@@ -138,7 +143,8 @@ test("an unknown election or chart is a 404 that echoes nothing of it", async ({
     expect(res.status(), url).toBe(404);
     const body = await res.text();
     expect(body, url).not.toContain("<script>alert(1)");
-    // Files and JSON answer a bare 404; pages carry the segment only inside Next.js's own router state, percent-encoded.
+    // Files and JSON answer a bare 404; a page's segment is only in Next.js's own router state, percent-encoded in JSON.
     if (!/^\/(fr|en)\//.test(url)) expect(body, url).not.toMatch(/lyon-2099|pie-chart|script/);
+    else expect(reflectsUnescaped(body, decodeURIComponent(url.split("/")[2]!), "")).toBe(false);
   }
 });

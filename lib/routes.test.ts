@@ -1,6 +1,6 @@
 // The URL builders and the parsers of paths with (or, legacy, without) an election in them.
 import { describe, expect, it } from "vitest";
-import { chartFileHref, correctionsHref, dashboardHref, datasetHref, datasetStatusHref, embedHref, legacyPageTarget, parseChartFilePath, parseEmbedPath, parsePagePath, presentHref } from "./routes";
+import { chartFileHref, correctionsHref, dashboardHref, datasetHref, datasetStatusHref, embedHref, legacyPageTarget, parseChartFilePath, parseEmbedPath, parseEmbedPathname, parsePagePath, presentHref } from "./routes";
 
 const LEGACY = "paris-2020";
 
@@ -26,6 +26,14 @@ describe("parseEmbedPath(segments, legacyElection)", () => {
     for (const segments of [[], ["a", "b", "c"], [""], ["paris-2020", ""], ["<script>"], ["Paris", "cameras"], ["a--b"], ["..", "cameras"]]) {
       expect(parseEmbedPath(segments, LEGACY), JSON.stringify(segments)).toBeUndefined();
     }
+  });
+});
+
+describe("parseEmbedPathname(pathname, legacyElection)", () => {
+  it("reads an embed's whole pathname, new or legacy, and nothing else", () => {
+    expect(parseEmbedPathname("/embed/lyon-2026/cameras", LEGACY)).toEqual({ election: "lyon-2026", chart: "cameras" });
+    expect(parseEmbedPathname("/embed/cameras", LEGACY)).toEqual({ election: LEGACY, chart: "cameras" });
+    for (const path of ["/embed/", "/embed", "/fr/embed/cameras", "/embed/a/b/c", "/charts/cameras.svg"]) expect(parseEmbedPathname(path, LEGACY), path).toBeUndefined();
   });
 });
 
@@ -68,6 +76,11 @@ describe("legacyPageTarget(pathname, search, legacyElection)", () => {
     for (const param of ["highlight=dati", "hide=villani", "v=5b1a38560827", "filter=1&show=dati"]) {
       expect(legacyPageTarget("/en", `?${param}`, LEGACY), param).toBe(`/en/paris-2020?${param}`);
     }
+  });
+
+  it("drops an oversized query rather than send it back in a header", () => {
+    expect(legacyPageTarget("/fr", `?highlight=${"A".repeat(5000)}`, LEGACY)).toBe("/fr/paris-2020");
+    expect(legacyPageTarget("/en/present", `?slide=${"9".repeat(5000)}`, LEGACY)).toBe("/en/paris-2020/present");
   });
 
   it("leaves alone /{lang} without a view (the catalogue), the new paths and anything else", () => {

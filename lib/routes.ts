@@ -92,6 +92,12 @@ export function parseEmbedPath(segments: readonly string[], legacyElection: stri
   return election && chart && SLUG.test(election) && SLUG.test(chart) ? { election, chart } : undefined;
 }
 
+/** The chart an embed's pathname (`/embed/…`, new or legacy) names, by shape; undefined for any other pathname. */
+export function parseEmbedPathname(pathname: string, legacyElection: string): ChartPath | undefined {
+  const prefix = "/embed/";
+  return pathname.startsWith(prefix) ? parseEmbedPath(pathname.slice(prefix.length).split("/"), legacyElection) : undefined;
+}
+
 /** The segments after `/charts/`: `[election, "{chart}.{format}"]`, or the legacy `["{chart}.{format}"]` (for `legacyElection`). */
 export function parseChartFilePath(segments: readonly string[], legacyElection: string): (ChartPath & { format: ChartFileFormat }) | undefined {
   const [election, file] = segments.length === 1 ? [legacyElection, segments[0]] : segments.length === 2 ? segments : [];
@@ -100,6 +106,14 @@ export function parseChartFilePath(segments: readonly string[], legacyElection: 
   const known = FORMATS.find((f) => f === format);
   if (!election || !chart || !known || !SLUG.test(election) || !SLUG.test(chart)) return undefined;
   return { election, chart, format: known };
+}
+
+/** The longest query a redirect keeps: a real view or slide is a few hundred bytes; an oversized one is dropped, not sent back in a header. */
+export const MAX_KEPT_QUERY = 2048;
+
+/** The query a redirect carries on: as given, or none when it is oversized. */
+export function keptQuery(search: string): string {
+  return search.length > MAX_KEPT_QUERY ? "" : search;
 }
 
 /** A page path: `/{lang}` (the catalogue), or `/{lang}/{election}` with nothing or `present` or `corrections` after it. */
@@ -119,15 +133,16 @@ export function parsePagePath(pathname: string): PagePath | undefined {
 /**
  * Where a page URL that predates elections in URLs now lives: `/{lang}/present` and
  * `/{lang}/corrections` (the legacy election's), and `/{lang}` with a dashboard view in its query
- * (`?cell=…`, a shared link to the legacy election's dashboard). The query is kept as given (a
- * browser keeps the fragment across a 308). Undefined for every other path.
+ * (`?cell=…`, a shared link to the legacy election's dashboard). The query is kept as given
+ * unless oversized (keptQuery); a browser keeps the fragment across a 308. Undefined for every other path.
  */
 export function legacyPageTarget(pathname: string, search: string, legacyElection: string): string | undefined {
   const [empty, lang, page, ...rest] = pathname.split("/");
   if (empty !== "" || !isLocale(lang) || rest.length) return undefined;
-  if (page === "present") return presentHref(lang, legacyElection, search);
-  if (page === "corrections") return `${correctionsHref(lang, legacyElection)}${search}`;
+  const query = keptQuery(search);
+  if (page === "present") return presentHref(lang, legacyElection, query);
+  if (page === "corrections") return `${correctionsHref(lang, legacyElection)}${query}`;
   const params = new URLSearchParams(search);
-  if (page === undefined && VIEW_PARAMS.some((p) => params.has(p))) return dashboardHref(lang, legacyElection, search);
+  if (page === undefined && VIEW_PARAMS.some((p) => params.has(p))) return dashboardHref(lang, legacyElection, query);
   return undefined;
 }

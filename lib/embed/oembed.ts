@@ -1,6 +1,6 @@
 // oEmbed (https://oembed.com, type "rich") for our embed and dashboard URLs, new and legacy.
 import type { ChartSlug } from "../charts/types";
-import { chartFileHref, parseEmbedPath, parsePagePath } from "../routes";
+import { chartFileHref, parseEmbedPathname, parsePagePath } from "../routes";
 import { embedCode, INITIAL_HEIGHTS, parseEmbedOptions, parseVersionParam, type EmbedOptions } from "./options";
 
 /** What oEmbed needs to know of an election: its charts in order (the first stands for its dashboard) and its candidates. */
@@ -32,10 +32,10 @@ export function resolveOembedUrl(raw: string, origin: string, legacyElection: st
   if (url.origin !== origin) return undefined;
   // A malformed pinned version stands for nothing (the embed itself would be a 404).
   if (parseVersionParam(url.searchParams).kind === "malformed") return undefined;
-  if (url.pathname.startsWith("/embed/")) {
-    const path = parseEmbedPath(url.pathname.slice("/embed/".length).split("/"), legacyElection);
-    const known = path && lookup(path.election);
-    if (!path || !known?.charts.includes(path.chart)) return undefined;
+  const path = parseEmbedPathname(url.pathname, legacyElection);
+  if (path) {
+    const known = lookup(path.election);
+    if (!known?.charts.includes(path.chart)) return undefined;
     return { election: path.election, slug: path.chart, options: parseEmbedOptions(url.searchParams, known.candidateIds) };
   }
   // A dashboard URL: its #chart-{slug} if any, else its first chart, in the dashboard's language.
