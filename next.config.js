@@ -21,12 +21,14 @@ const nextConfig = {
   // A native module (the PNG renderer): loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@resvg/resvg-js"],
   // A first path segment that is not a language (nor another top-level route) would reach the
-  // dashboard page, whose notFound() Next 16 answers with an empty error shell when the page is
-  // rendered per request. Sending it under /fr instead lets the language layout's not-found page
-  // answer: a real 404 document, readable without JavaScript.
+  // catalogue or an election's dashboard, whose notFound() Next 16 answers with an empty error
+  // shell when it renders an unknown election on demand (dynamicParams). Sending it under
+  // /fr/_/ instead, where no page matches (or a presenter or log page that is rendered per
+  // request and finds no election "_"), lets a not-found page answer: a real 404 document,
+  // readable without JavaScript, that names nothing of the URL.
   async rewrites() {
     return {
-      beforeFiles: [{ source: `/:first((?!(?:${TOP_LEVEL.join("|")})(?:/|$))[^/]+)/:rest*`, destination: "/fr/:first/:rest*" }],
+      beforeFiles: [{ source: `/:first((?!(?:${TOP_LEVEL.join("|")})(?:/|$))[^/]+)/:rest*`, destination: "/fr/_/:first/:rest*" }],
     };
   },
   async headers() {

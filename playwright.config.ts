@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: {
     // The suite runs against the production build (`npm test` builds first).
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/dataset`,
+    url: `http://127.0.0.1:${PORT}/api/elections`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: "1" },

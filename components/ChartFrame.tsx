@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
 import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { chartFileHref, type ChartFileFormat } from "@/lib/routes";
 import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
 import { DataTable } from "./DataTable";
 
@@ -27,7 +28,7 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
   const t = getDictionary(locale).charts;
   const tEmbed = getDictionary(locale).embed;
   const id = `chart-${chart.slug}`;
-  const files = (ext: string) => `/charts/${chart.slug}.${ext}${embedQuery({ lang: locale, theme: "auto", version })}`;
+  const files = (ext: ChartFileFormat) => chartFileHref(embed.election, chart.slug, ext, embedQuery({ lang: locale, theme: "auto", version }));
   return (
     <section id={id} className="chart-frame" aria-labelledby={`${id}-title`} data-chart={chart.slug}>
       <h3 id={`${id}-title`}>{chart.texts.title}</h3>

@@ -1,7 +1,7 @@
 // The dashboard: the four charts (server-rendered SVG, explored through small client islands),
 // then the sources: every candidate's proposals theme by theme, with verbatim quotes. Rendered by
-// two routes: the default view, prerendered at build (app/[lang]/page.tsx), and any other view,
-// rendered per request (app/[lang]/view/page.tsx).
+// one route (app/[lang]/[election]/page.tsx): the default view prerendered at build, any other
+// view rendered per request.
 import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./ChartFrame";
@@ -18,7 +18,8 @@ import { ViewControls } from "./ViewControls";
 import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { LoadedDataset } from "@/lib/dataset/load";
-import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
+import { dashboardHref } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
 
 export interface DashboardProps {
@@ -35,11 +36,13 @@ export interface DashboardProps {
 /** The whole dashboard page body, in one view of the data. */
 export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
   const { dataset } = loaded;
+  const election = dataset.election.id;
   const t = getDictionary(lang);
   const citation = pick(dataset.source.citation, lang);
   const corrected = correctedMark(dataset, lang);
   const charts = chartSlugs(dataset).map((slug) => buildChart(slug, { dataset, view, locale: lang }));
   const embedProps = (slug: string) => ({
+    election,
     titles: chartSpec(dataset, slug)!.title,
     candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
     defaultLang: lang,
@@ -59,11 +62,11 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
       <a className="skip-link" href="#main">
         {t.site.skipToContent}
       </a>
-      <SiteHeader locale={lang} />
+      <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={dashboardHref(otherLocale(lang), election)} />
       <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={loaded.etag}>
-        <h1>{t.site.title}</h1>
-        {latest && <PinnedNotice lang={lang} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />}
-        <p className={styles.lead}>{t.intro.lead}</p>
+        <h1>{pick(dataset.presentation.title, lang)}</h1>
+        {latest && <PinnedNotice lang={lang} election={election} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />}
+        <p className={styles.lead}>{pick(dataset.presentation.lead, lang)}</p>
         <p className={styles.source}>
           {t.intro.sourceLabel}
           {t.punctuation.colon}
@@ -115,7 +118,7 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
           {charts.map((chart) => (
             <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} corrected={corrected} version={view.version} embed={embedProps(chart.slug)}>
               {chart.kind === "heatmap" && view.cell && (
-                <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={`/${lang}${viewQuery({ ...view, cell: undefined })}`} />
+                <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={dashboardHref(lang, election, viewQuery({ ...view, cell: undefined }))} />
               )}
             </ChartFrame>
           ))}
@@ -132,7 +135,7 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
         <FiguresTable dataset={dataset} locale={lang} />
         <TermUsageList dataset={dataset} locale={lang} />
       </main>
-      <SiteFooter locale={lang} citation={citation} />
+      <SiteFooter locale={lang} election={{ id: election, citation }} />
     </>
   );
 }

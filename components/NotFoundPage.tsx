@@ -1,8 +1,9 @@
 // The 404 page's content. The language of a URL that does not exist is unknown, so it speaks
 // both, French first.
 import { getDictionary, LOCALES } from "@/lib/i18n";
+import { catalogueHref } from "@/lib/routes";
 
-/** Bilingual "page not found" with links back to both dashboards. */
+/** Bilingual "page not found" with links back to the elections (or the one election) in both languages. */
 export function NotFoundPage() {
   return (
     <main id="main" className="not-found">
@@ -14,7 +15,7 @@ export function NotFoundPage() {
             <Heading>{t.title}</Heading>
             <p>{t.body}</p>
             <p>
-              <a href={`/${locale}`}>{t.back}</a>
+              <a href={catalogueHref(locale)}>{t.back}</a>
             </p>
           </section>
         );

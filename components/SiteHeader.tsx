@@ -1,26 +1,29 @@
-// The banner: the product's name and the language switch (a plain link: works without JavaScript).
+// The banner: the election's name (or the catalogue's) and the language switch (a plain link: works without JavaScript).
 import { getDictionary, otherLocale, type Locale } from "@/lib/i18n";
+import { catalogueHref, dashboardHref } from "@/lib/routes";
 import { ThemeToggle } from "./client/ThemeToggle";
 import styles from "./site.module.css";
 
 export interface SiteHeaderProps {
   locale: Locale;
-  /** The page under the language (`/corrections`), so the switch leads to the same page; the dashboard by default. */
-  page?: string;
+  /** The election the page belongs to: the brand is its short title, leading to its dashboard; absent on the catalogue. */
+  election?: { id: string; shortTitle: string };
+  /** The same page in the other language (from lib/routes.ts), so the switch keeps the reader where they are. */
+  switchHref: string;
 }
 
 /** The page banner with a link to the same page in the other language. */
-export function SiteHeader({ locale, page = "" }: SiteHeaderProps) {
+export function SiteHeader({ locale, election, switchHref }: SiteHeaderProps) {
   const t = getDictionary(locale);
   const other = otherLocale(locale);
   return (
     <header className={styles.header}>
-      <a className={styles.brand} href={`/${locale}`}>
-        {t.site.shortTitle}
+      <a className={styles.brand} href={election ? dashboardHref(locale, election.id) : catalogueHref(locale)}>
+        {election ? election.shortTitle : t.catalogue.title}
       </a>
       <div className={styles.tools}>
         <ThemeToggle label={t.theme.toggle} />
-        <a className={styles.switch} href={`/${other}${page}`} hrefLang={other} lang={other}>
+        <a className={styles.switch} href={switchHref} hrefLang={other} lang={other}>
           {t.site.switchLanguage}
         </a>
       </div>

@@ -2,6 +2,7 @@
 // with the view in the URL); the ViewControlsIsland applies each change at once when JS runs.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { dashboardHref } from "@/lib/routes";
 import { viewQuery, type View } from "@/lib/view";
 import { ViewControlsIsland } from "./client/ViewControlsIsland";
 
@@ -17,7 +18,7 @@ export const VIEW_FORM_ID = "view-controls";
 export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
   const t = getDictionary(locale).view;
   return (
-    <form id={VIEW_FORM_ID} method="get" action={`/${locale}#charts`} className="view-controls" aria-labelledby={`${VIEW_FORM_ID}-title`}>
+    <form id={VIEW_FORM_ID} method="get" action={dashboardHref(locale, dataset.election.id, "", "charts")} className="view-controls" aria-labelledby={`${VIEW_FORM_ID}-title`}>
       <h3 id={`${VIEW_FORM_ID}-title`} className="view-controls-title">
         {t.heading}
       </h3>
@@ -47,7 +48,7 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
         <button type="submit" data-apply="">
           {t.apply}
         </button>
-        <a href={`/${locale}${viewQuery({ hidden: [], version: view.version })}#charts`} data-soft-nav="">
+        <a href={dashboardHref(locale, dataset.election.id, viewQuery({ hidden: [], version: view.version }), "charts")} data-soft-nav="">
           {t.reset}
         </a>
       </div>

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 // than the default 30 s on it when two workers share two cores.
 test.describe.configure({ timeout: 120_000 });
 
-const ROUTES = ["/fr", "/en", "/en?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr?cell=hidalgo.platforms", "/en?cell=buzyn.surveillance", "/fr/corrections", "/en/corrections", "/does-not-exist"];
+const ROUTES = ["/fr/paris-2020", "/en/paris-2020", "/en/paris-2020?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr/paris-2020?cell=hidalgo.platforms", "/en/paris-2020?cell=buzyn.surveillance", "/fr/paris-2020/corrections", "/en/paris-2020/corrections", "/does-not-exist"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const route of ROUTES) {
@@ -21,7 +21,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test("axe finds no violation with the dark theme chosen by the toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/fr?cell=hidalgo.platforms");
+  await page.goto("/fr/paris-2020?cell=hidalgo.platforms");
   await page.getByRole("button", { name: "Thème sombre" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   const results = await new AxeBuilder({ page }).analyze();

@@ -11,7 +11,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("all four charts and their data tables are in the page", async ({ page }) => {
-    await page.goto("/fr");
+    await page.goto("/fr/paris-2020");
     for (const slug of SLUGS) {
       const frame = page.locator(`#chart-${slug}`);
       await expect(frame.locator("svg.chart")).toBeVisible();
@@ -22,7 +22,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("a heatmap cell opens its quotes as a page, and the filter form applies on submit", async ({ page }) => {
-    await page.goto("/fr");
+    await page.goto("/fr/paris-2020");
     await cellLink(page, "dati", "platforms").click();
     await expect(page).toHaveURL(/cell=dati\.platforms/);
     await expect(page.locator("#cell-panel blockquote").first()).toContainText("Rachida Dati");
@@ -34,7 +34,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("hovering a bar shows what it means", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await hydrated(page);
   await page.locator("#chart-cameras a.bar").first().hover();
   await expect(page.getByRole("tooltip")).toContainText("×3");
@@ -43,7 +43,7 @@ test("hovering a bar shows what it means", async ({ page }) => {
 });
 
 test("keyboard focus on a mark shows its tooltip too", async ({ page }) => {
-  await page.goto("/en");
+  await page.goto("/en/paris-2020");
   await hydrated(page);
   await page.locator("#chart-rental-caps a.bar").first().focus();
   await expect(page.getByRole("tooltip")).toContainText("Anne Hidalgo");
@@ -52,7 +52,7 @@ test("keyboard focus on a mark shows its tooltip too", async ({ page }) => {
 });
 
 test("the heatmap is one tab stop, and arrow keys reach every cell", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await hydrated(page);
   const tabbable = page.locator('[data-heatmap] a[tabindex="0"]');
   await expect(tabbable).toHaveCount(1);
@@ -73,7 +73,7 @@ test("the heatmap is one tab stop, and arrow keys reach every cell", async ({ pa
 });
 
 test("Enter on a cell opens its quotes and attribution; closing returns focus; back undoes", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await hydrated(page);
   const cell = cellLink(page, "hidalgo", "surveillance");
   await cell.focus();
@@ -90,11 +90,11 @@ test("Enter on a cell opens its quotes and attribution; closing returns focus; b
   await page.goBack();
   await expect(page.locator("#cell-panel")).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page).toHaveURL(/\/fr\/paris-2020$/);
 });
 
 test("a shared URL reproduces a highlighted, filtered view with an open cell", async ({ page }) => {
-  await page.goto("/en?highlight=buzyn&hide=villani,belliard&cell=dati.platforms");
+  await page.goto("/en/paris-2020?highlight=buzyn&hide=villani,belliard&cell=dati.platforms");
   await expect(page.locator('[data-heatmap] a[data-candidate="villani"], [data-heatmap] a[data-candidate="belliard"]')).toHaveCount(0);
   await expect(page.locator('#chart-cameras [data-candidate="villani"]')).toHaveCount(0);
   await expect(page.locator(".chart-label--highlighted").first()).toHaveText("Buzyn");
@@ -104,7 +104,7 @@ test("a shared URL reproduces a highlighted, filtered view with an open cell", a
 });
 
 test("filters change the URL at once, and the back button undoes them", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await hydrated(page);
   await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
   await expect(page).toHaveURL(/hide=simonnet/);
@@ -120,7 +120,7 @@ test("filters change the URL at once, and the back button undoes them", async ({
 
 test("the theme toggle switches to dark, and the choice survives a reload", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await hydrated(page);
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await background();
@@ -134,6 +134,6 @@ test("the theme toggle switches to dark, and the choice survives a reload", asyn
 
 test("with reduced motion, the page does not animate scrolling", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
 });

@@ -17,9 +17,9 @@ test.beforeAll(async ({ baseURL }) => {
   const forger = `<script>setTimeout(function(){parent.postMessage({type:"embed-size",chart:"cameras",height:5000},"*")},300)<\/script>`;
   const page = `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Article</title></head><body style="margin:0">
     <h1>Un article</h1>
-    <iframe id="a" src="${app}/embed/cameras" title="Caméras" loading="lazy" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>
+    <iframe id="a" src="${app}/embed/paris-2020/cameras" title="Caméras" loading="lazy" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>
     <p>Du texte entre les deux graphiques.</p>
-    <iframe id="b" src="${app}/embed/rental-caps?lang=en" title="Rental caps" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>
+    <iframe id="b" src="${app}/embed/paris-2020/rental-caps?lang=en" title="Rental caps" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>
     <iframe id="forger" srcdoc='${forger}' title="ad" style="width:10px;height:10px;border:0"></iframe>
     <script>window.__messages=[];addEventListener("message",function(e){window.__messages.push(e.data)})</script>
     <script src="${app}/embed.js"></script></body></html>`;
@@ -33,7 +33,7 @@ test.afterAll(() => host?.close());
 
 /** The iframe's height on the host page and its document's own height. */
 async function heights(page: Page, id: string) {
-  const frame = page.frame({ url: (u) => u.href === (id === "a" ? `${app}/embed/cameras` : `${app}/embed/rental-caps?lang=en`) }) as Frame;
+  const frame = page.frame({ url: (u) => u.href === (id === "a" ? `${app}/embed/paris-2020/cameras` : `${app}/embed/paris-2020/rental-caps?lang=en`) }) as Frame;
   const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
   return { outer, inner };
@@ -64,7 +64,7 @@ test("each embed sizes itself to its content, after load and at 320 px; forged h
 });
 
 test("theme=dark, lang=en and highlight show in the embed", async ({ page }) => {
-  await page.goto("/embed/cameras?theme=dark&lang=en&highlight=buzyn");
+  await page.goto("/embed/paris-2020/cameras?theme=dark&lang=en&highlight=buzyn");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How many more cameras?");
@@ -75,15 +75,15 @@ test("theme=dark, lang=en and highlight show in the embed", async ({ page }) => 
 
 test("theme=auto follows an emulated dark scheme, and light stays light", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/embed/keywords");
+  await page.goto("/embed/paris-2020/keywords");
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(18, 20, 23)");
-  await page.goto("/embed/keywords?theme=light");
+  await page.goto("/embed/paris-2020/keywords?theme=light");
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
 });
 
 test("unknown chart is a 404; unknown options fall back to the defaults, never echoed", async ({ request }) => {
-  expect((await request.get("/embed/pie-chart")).status()).toBe(404);
-  const res = await request.get("/embed/cameras?lang=xx&theme=%3Cscript%3E&highlight=%22%3E%3Cimg");
+  expect((await request.get("/embed/paris-2020/pie-chart")).status()).toBe(404);
+  const res = await request.get("/embed/paris-2020/cameras?lang=xx&theme=%3Cscript%3E&highlight=%22%3E%3Cimg");
   expect(res.status()).toBe(200);
   const html = await res.text();
   expect(html).toContain('<html lang="fr">');
@@ -94,8 +94,8 @@ test("unknown chart is a 404; unknown options fall back to the defaults, never e
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   for (const slug of SLUGS) {
-    test(`/embed/${slug} is complete`, async ({ page }) => {
-      await page.goto(`/embed/${slug}`);
+    test(`/embed/paris-2020/${slug} is complete`, async ({ page }) => {
+      await page.goto(`/embed/paris-2020/${slug}`);
       await expect(page.locator("svg.chart")).toBeVisible();
       await expect(page.locator("svg.chart a").first()).toBeVisible();
       await expect(page.locator("table").first()).toBeAttached();
@@ -106,9 +106,9 @@ test.describe("without JavaScript", () => {
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const slug of SLUGS) {
-    test(`axe finds no violation on /embed/${slug} (${colorScheme})`, async ({ page }) => {
+    test(`axe finds no violation on /embed/paris-2020/${slug} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`/embed/${slug}`);
+      await page.goto(`/embed/paris-2020/${slug}`);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
@@ -116,12 +116,12 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("the PNG download decodes at twice the SVG's size", async ({ request, page }) => {
-  const svg = await (await request.get("/charts/cameras.svg")).text();
+  const svg = await (await request.get("/charts/paris-2020/cameras.svg")).text();
   const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
-  const res = await request.get("/charts/cameras.png");
+  const res = await request.get("/charts/paris-2020/cameras.png");
   expect(res.headers()["content-type"]).toBe("image/png");
   const png = await res.body();
-  await page.goto("/embed/cameras");
+  await page.goto("/embed/paris-2020/cameras");
   const size = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -129,14 +129,14 @@ test("the PNG download decodes at twice the SVG's size", async ({ request, page 
     return [img.naturalWidth, img.naturalHeight];
   }, png.toString("base64"));
   expect(size).toEqual([2 * Number(w), 2 * Number(h)]);
-  const og = await request.get("/charts/keywords.png?format=og");
+  const og = await request.get("/charts/paris-2020/keywords.png?format=og");
   expect((await og.body()).readUInt32BE(16)).toBe(1200);
   expect((await og.body()).readUInt32BE(20)).toBe(630);
 });
 
 test("the SVG download parses as XML, is titled, and contains the chart's marks", async ({ request, page }) => {
-  const svg = await (await request.get("/charts/rental-caps.svg?lang=en")).text();
-  await page.goto("/embed/cameras");
+  const svg = await (await request.get("/charts/paris-2020/rental-caps.svg?lang=en")).text();
+  await page.goto("/embed/paris-2020/cameras");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
     return {
@@ -151,7 +151,7 @@ test("the SVG download parses as XML, is titled, and contains the chart's marks"
 });
 
 test("the CSV download starts with a BOM, names its columns in the chosen language, and keeps quotes and accents", async ({ request }) => {
-  const res = await request.get("/charts/cameras.csv?lang=en");
+  const res = await request.get("/charts/paris-2020/cameras.csv?lang=en");
   expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const bytes = await res.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -168,7 +168,7 @@ test("the CSV download starts with a BOM, names its columns in the chosen langua
 });
 
 test("the heatmap CSV names Paul Midy beside his words, and says 'not mentioned' for a silent cell, never 0", async ({ request }) => {
-  const text = (await (await request.get("/charts/theme-heatmap.csv")).body()).toString("utf8").slice(1);
+  const text = (await (await request.get("/charts/paris-2020/theme-heatmap.csv")).body()).toString("utf8").slice(1);
   const lines = text.replace(/\r\n$/, "").split("\r\n");
   const midy = dataset.proposals.flatMap((p) => p.quotes.flatMap((q) => q.speech ?? [])).filter((s) => s.speaker.spokesperson === "midy");
   expect(midy.length).toBeGreaterThan(0);
@@ -182,27 +182,27 @@ test("the heatmap CSV names Paul Midy beside his words, and says 'not mentioned'
 });
 
 test("oEmbed answers valid JSON for our URLs and 404 for others", async ({ request }) => {
-  const url = `${app}/embed/keywords?lang=en`;
+  const url = `${app}/embed/paris-2020/keywords?lang=en`;
   const res = await request.get(`/api/oembed?format=json&maxwidth=480&maxheight=400&url=${encodeURIComponent(url)}`);
   expect(res.status()).toBe(200);
   const json = await res.json();
   expect(json).toMatchObject({ version: "1.0", type: "rich", width: 480, height: 400, title: "The words of digital policy" });
-  expect(json.html).toContain(`src="${app}/embed/keywords?lang=en"`);
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://example.com/embed/keywords")}`)).status()).toBe(404);
+  expect(json.html).toContain(`src="${app}/embed/paris-2020/keywords?lang=en"`);
+  expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://example.com/embed/paris-2020/keywords")}`)).status()).toBe(404);
   expect((await request.get(`/api/oembed?format=xml&url=${encodeURIComponent(url)}`)).status()).toBe(501);
 });
 
 test("oEmbed discovery links are on the embed and on the dashboard", async ({ page }) => {
-  await page.goto("/embed/cameras");
+  await page.goto("/embed/paris-2020/cameras");
   await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(1);
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(1);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/charts\/theme-heatmap\.png\?format=og/);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/charts\/paris-2020\/theme-heatmap\.png\?format=og/);
 });
 
 test("embeds may be framed by any site; the dashboard may not", async ({ request }) => {
-  const embed = (await request.get("/embed/cameras")).headers();
-  const dashboard = (await request.get("/fr")).headers();
+  const embed = (await request.get("/embed/paris-2020/cameras")).headers();
+  const dashboard = (await request.get("/fr/paris-2020")).headers();
   expect(embed["x-frame-options"]).toBeUndefined();
   expect(embed["content-security-policy"]).toContain("frame-ancestors *");
   expect(dashboard["x-frame-options"]).toBe("DENY");
@@ -211,7 +211,7 @@ test("embeds may be framed by any site; the dashboard may not", async ({ request
 
 test("the dashboard's embed dialog builds the code from the options, previews it, and copies it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   const frame = page.locator("#chart-cameras");
   await frame.getByRole("button", { name: "Intégrer ou télécharger" }).click();
   const dialog = page.getByRole("dialog");
@@ -220,9 +220,9 @@ test("the dashboard's embed dialog builds the code from the options, previews it
   await dialog.getByRole("combobox", { name: "Thème" }).selectOption("dark");
   await dialog.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
   const code = dialog.getByRole("textbox");
-  await expect(code).toHaveValue(/embed\/cameras\?lang=en&amp;theme=dark&amp;highlight=dati/);
+  await expect(code).toHaveValue(/embed\/paris-2020\/cameras\?lang=en&amp;theme=dark&amp;highlight=dati/);
   await expect(code).toHaveValue(/title="How many more cameras\?"/);
-  await expect(dialog.locator("iframe")).toHaveAttribute("src", "/embed/cameras?lang=en&theme=dark&highlight=dati");
+  await expect(dialog.locator("iframe")).toHaveAttribute("src", "/embed/paris-2020/cameras?lang=en&theme=dark&highlight=dati");
   await dialog.getByRole("button", { name: "Copier le code" }).click();
   await expect(dialog.getByRole("status")).toHaveText("Code copié");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("<iframe");

@@ -9,6 +9,7 @@ export interface QuoteShape {
 }
 
 export interface DatasetShape {
+  corrections: { from: string; to: string }[];
   election: { rounds: { number: number; date: string; asAnnounced?: boolean }[] };
   candidates: { id: string; name: string }[];
   spokespeople: { id: string; name: string; for: string }[];

@@ -43,7 +43,7 @@ const SHARED_PAGE_RULES = (h: Record<string, string>) => {
 };
 
 // The default view comes from the build; other views are rendered once and kept (lib/http/view-documents.ts).
-for (const route of ["/fr", "/en", "/fr?utm_source=newsletter", "/en?highlight=%3Cscript%3E", "/fr?highlight=dati", "/en?hide=villani&cell=dati.surveillance"]) {
+for (const route of ["/fr/paris-2020", "/en/paris-2020", "/fr/paris-2020?utm_source=newsletter", "/en/paris-2020?highlight=%3Cscript%3E", "/fr/paris-2020?highlight=dati", "/en/paris-2020?hide=villani&cell=dati.surveillance"]) {
   test(`dashboard ${route}: the same document for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
     const res = await request.get(route, { headers: { Accept: BROWSER_ACCEPT } });
     const h = res.headers();
@@ -60,7 +60,7 @@ for (const route of ["/fr", "/en", "/fr?utm_source=newsletter", "/en?highlight=%
   });
 }
 
-for (const route of ["/fr/present?slide=2", "/en/present", "/fr/corrections", "/does-not-exist", "/fr/nowhere"]) {
+for (const route of ["/fr/paris-2020/present?slide=2", "/en/paris-2020/present", "/fr/paris-2020/corrections", "/does-not-exist", "/fr/nowhere"]) {
   test(`rendered per request ${route}: inline scripts need a fresh nonce, never cached`, async ({ request }) => {
     const res = await request.get(route);
     const h = res.headers();
@@ -73,7 +73,7 @@ for (const route of ["/fr/present?slide=2", "/en/present", "/fr/corrections", "/
 }
 
 test("the client-side router's request for another view is rendered per request, with a nonce, never cached", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   const payload = page.waitForResponse((r) => r.url().includes("highlight=dati") && r.request().headers()["rsc"] === "1");
@@ -91,8 +91,8 @@ test("the client-side router's request for another view is rendered per request,
 
 test("each request for a page rendered per request gets a new nonce, and the page's scripts carry it", async ({ request }) => {
   const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
-  const first = await request.get("/fr/present?slide=3");
-  const second = await request.get("/fr/present?slide=3");
+  const first = await request.get("/fr/paris-2020/present?slide=3");
+  const second = await request.get("/fr/paris-2020/present?slide=3");
   const a = nonceOf(first.headers()["content-security-policy"]!);
   expect(a).toBeTruthy();
   expect(nonceOf(second.headers()["content-security-policy"]!)).not.toBe(a);
@@ -100,7 +100,7 @@ test("each request for a page rendered per request gets a new nonce, and the pag
   expect(html.split(`nonce="${a}"`).length - 1).toBeGreaterThan(2);
 });
 
-for (const route of ["/fr", "/en?highlight=buzyn&cell=dati.surveillance", "/fr/present?slide=2", "/fr/nowhere"]) {
+for (const route of ["/fr/paris-2020", "/en/paris-2020?highlight=buzyn&cell=dati.surveillance", "/fr/paris-2020/present?slide=2", "/fr/nowhere"]) {
   test(`in the browser, ${route} runs every script it needs: no policy violation, also after changing the view`, async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {
@@ -120,7 +120,11 @@ for (const route of ["/fr", "/en?highlight=buzyn&cell=dati.surveillance", "/fr/p
   });
 }
 
-for (const route of ["/api/dataset", "/api/oembed?url=x", "/charts/cameras.svg", "/charts/cameras.csv", "/corrections.xml", "/embed.js", "/", "/embed/%ED%A0%80"]) {
+// Files, JSON and redirects, at their URLs with the election and at the legacy ones (Paris's).
+const FILES = ["/api/elections", "/api/elections/paris-2020/dataset", "/api/elections/paris-2020/dataset/status", "/api/elections/nowhere/dataset", "/api/oembed?url=x", "/charts/paris-2020/cameras.svg", "/charts/paris-2020/cameras.csv", "/charts/paris-2020/cameras.png", "/corrections.xml", "/embed.js"];
+const LEGACY_FILES = ["/api/dataset", "/api/dataset/status", "/charts/cameras.svg", "/charts/cameras.csv"];
+const REDIRECTS = ["/", "/fr", "/en?cell=dati.surveillance", "/fr/present", "/en/corrections"];
+for (const route of [...FILES, ...LEGACY_FILES, ...REDIRECTS, "/embed/%ED%A0%80", "/embed/nowhere/cameras", "/embed/paris-2020/nope"]) {
   test(`${route}: nothing may run if it is opened as a page, and no framing`, async ({ request }) => {
     const res = await request.get(route, { maxRedirects: 0 });
     expect(res.status()).toBeLessThan(500);
@@ -129,11 +133,15 @@ for (const route of ["/api/dataset", "/api/oembed?url=x", "/charts/cameras.svg",
     expect(h["x-frame-options"]).toBe("DENY");
     expect(h["content-security-policy"] ?? "").toMatch(/frame-ancestors 'none'/);
     if (route !== "/") expect(h["content-security-policy"]).toContain("default-src 'none'");
+    // Only /embed/* may be framed, and only an embed that exists: a 404 under /embed/ is no page to frame either.
+    if (route.startsWith("/embed/")) expect(res.status()).toBe(404);
   });
 }
 
-test("/embed/*: framable by any site, with exactly its own inline script allowed by hash", async ({ request }) => {
-  const res = await request.get("/embed/theme-heatmap");
+for (const route of ["/embed/paris-2020/theme-heatmap", "/embed/theme-heatmap"]) {
+test(`${route}: framable by any site, with exactly its own inline script allowed by hash`, async ({ request }) => {
+  const res = await request.get(route, { maxRedirects: 0 });
+  expect(res.status()).toBe(200);
   const h = res.headers();
   COMMON(h);
   expect(h["x-frame-options"]).toBeUndefined();
@@ -145,18 +153,19 @@ test("/embed/*: framable by any site, with exactly its own inline script allowed
   const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
   expect(csp).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
 });
+}
 
 test("HSTS is sent over HTTPS (as a proxy reports it) and never over plain HTTP", async ({ request }) => {
-  expect((await request.get("/fr")).headers()["strict-transport-security"]).toBeUndefined();
-  const secure = await request.get("/fr", { headers: { "X-Forwarded-Proto": "https" } });
+  expect((await request.get("/fr/paris-2020")).headers()["strict-transport-security"]).toBeUndefined();
+  const secure = await request.get("/fr/paris-2020", { headers: { "X-Forwarded-Proto": "https" } });
   expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
 });
 
 test("a page refuses to render inside a frame", async ({ page }) => {
-  await page.goto("/api/dataset");
+  await page.goto("/api/elections/paris-2020/dataset");
   const blocked = await page.evaluate(async () => {
     const frame = document.createElement("iframe");
-    frame.src = "/fr";
+    frame.src = "/fr/paris-2020";
     document.body.append(frame);
     await new Promise((r) => setTimeout(r, 1500));
     try {
@@ -168,11 +177,11 @@ test("a page refuses to render inside a frame", async ({ page }) => {
   expect(blocked).toBe(true);
 });
 
-test("/api/dataset answers 304 to a matching If-None-Match", async ({ request }) => {
-  const first = await request.get("/api/dataset");
+test("/api/elections/paris-2020/dataset answers 304 to a matching If-None-Match", async ({ request }) => {
+  const first = await request.get("/api/elections/paris-2020/dataset");
   expect(first.status()).toBe(200);
   const etag = first.headers()["etag"]!;
   expect(first.headers()["cache-control"]).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
-  const second = await request.get("/api/dataset", { headers: { "If-None-Match": etag } });
+  const second = await request.get("/api/elections/paris-2020/dataset", { headers: { "If-None-Match": etag } });
   expect(second.status()).toBe(304);
 });

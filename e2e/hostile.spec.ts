@@ -4,18 +4,36 @@ import { expect, test } from "@playwright/test";
 import { HOSTILE_ARRAYS, HOSTILE_VALUES, reflectsUnescaped } from "../lib/testing/hostile";
 
 const ROUTES: { path: string; params: string[]; asBrowser?: boolean }[] = [
-  { path: "/fr", params: ["highlight", "hide", "cell", "filter", "show"] },
+  { path: "/fr/paris-2020", params: ["highlight", "hide", "cell", "filter", "show"] },
   // As a browser navigates: the dashboard is then a cached document (prerendered, or rendered once per view).
-  { path: "/en", params: ["highlight", "hide", "cell", "filter", "show"], asBrowser: true },
-  { path: "/en/present", params: ["slide", "view", "refresh", "theme"] },
-  { path: "/embed/cameras", params: ["lang", "theme", "highlight"] },
-  { path: "/charts/keywords.csv", params: ["lang", "theme", "highlight"] },
-  { path: "/charts/cameras.svg", params: ["lang", "theme", "highlight"] },
+  { path: "/en/paris-2020", params: ["highlight", "hide", "cell", "filter", "show"], asBrowser: true },
+  { path: "/en/paris-2020/present", params: ["slide", "view", "refresh", "theme"] },
+  { path: "/embed/paris-2020/cameras", params: ["lang", "theme", "highlight"] },
+  { path: "/charts/paris-2020/keywords.csv", params: ["lang", "theme", "highlight"] },
+  { path: "/charts/paris-2020/cameras.svg", params: ["lang", "theme", "highlight"] },
   { path: "/api/oembed", params: ["url", "maxwidth", "maxheight", "format"] },
-  { path: "/api/dataset", params: ["x"] },
+  { path: "/api/elections/paris-2020/dataset", params: ["x"] },
+  // Legacy URLs (Paris's, from before elections were in URLs): a dashboard link is redirected with its query, embeds are served.
+  { path: "/fr", params: ["highlight", "hide", "cell", "v"] },
+  { path: "/embed/cameras", params: ["lang", "theme", "highlight"] },
 ];
 /** Path templates whose one segment is hostile. */
-const SEGMENTS = ["/{}", "/fr/{}", "/embed/{}", "/charts/{}", "/charts/{}.png", "/fr/present/{}"];
+const SEGMENTS = [
+  "/{}",
+  "/fr/{}",
+  "/fr/{}/present",
+  "/en/{}/corrections",
+  "/fr/paris-2020/present/{}",
+  "/embed/{}",
+  "/embed/{}/cameras",
+  "/embed/paris-2020/{}",
+  "/charts/{}",
+  "/charts/{}.png",
+  "/charts/{}/cameras.svg",
+  "/charts/paris-2020/{}.csv",
+  "/api/elections/{}/dataset",
+  "/api/elections/{}/dataset/status",
+];
 
 test.describe.configure({ mode: "parallel" });
 
@@ -30,7 +48,7 @@ function encodeSegment(value: string): string {
 
 let etag = "";
 test.beforeAll(async ({ request }) => {
-  etag = (await request.get("/api/dataset")).headers()["etag"] ?? "";
+  etag = (await request.get("/api/elections/paris-2020/dataset")).headers()["etag"] ?? "";
 });
 
 for (const route of ROUTES) {
@@ -44,7 +62,7 @@ for (const route of ROUTES) {
       const cases: string[][] = [...HOSTILE_VALUES.map((v) => [v]), ...HOSTILE_ARRAYS];
       for (const values of cases) {
         const query = new URLSearchParams(values.map((v) => [param, v]));
-        if (route.path === "/api/oembed" && param !== "url") query.set("url", "http://127.0.0.1/embed/cameras");
+        if (route.path === "/api/oembed" && param !== "url") query.set("url", "http://127.0.0.1/embed/paris-2020/cameras");
         const res = await request.get(`${route.path}?${query}`, { maxRedirects: 0, headers });
         const body = await res.text();
         if (res.status() >= 500) failures.push(`${param}=${JSON.stringify(values).slice(0, 60)}: ${res.status()}`);
@@ -73,5 +91,5 @@ test(`path segments: ${SEGMENTS.length} templates × ${HOSTILE_VALUES.length} ho
 
 test.afterAll(async ({ request }) => {
   // None of it changed the data anyone is served.
-  expect((await request.get("/api/dataset")).headers()["etag"]).toBe(etag);
+  expect((await request.get("/api/elections/paris-2020/dataset")).headers()["etag"]).toBe(etag);
 });

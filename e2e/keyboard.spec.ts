@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 
 test("Tab reaches every control of /fr, skip link first (heatmap cells: one tab stop, then arrows)", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   // Wait for the heatmap's island to make the grid a single tab stop.
   await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
   const focusable = await page
@@ -24,14 +24,14 @@ test("Tab reaches every control of /fr, skip link first (heatmap cells: one tab 
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {
-  await page.goto("/en");
+  await page.goto("/en/paris-2020");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
 
 test("focus is visible on links", async ({ page }) => {
-  await page.goto("/en");
+  await page.goto("/en/paris-2020");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   const outline = await page.locator(":focus").evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -32,38 +32,38 @@ const isPrerendered = (res: { headers(): Record<string, string> }) => res.header
 
 /** Every kind of route a reader, an embedding site or the studio asks for. */
 const ROUTES = [
-  "/fr",
-  "/en?highlight=dati&hide=villani",
-  "/fr?cell=hidalgo.platforms",
-  "/fr/present?slide=3",
-  "/en/present?view=notes",
-  "/embed/cameras",
-  "/embed/theme-heatmap?lang=en&theme=dark",
-  "/charts/rental-caps.svg",
-  "/charts/keywords.png",
-  "/charts/theme-heatmap.csv",
-  "/api/dataset",
-  "/api/dataset/status",
-  "/fr/corrections",
+  "/fr/paris-2020",
+  "/en/paris-2020?highlight=dati&hide=villani",
+  "/fr/paris-2020?cell=hidalgo.platforms",
+  "/fr/paris-2020/present?slide=3",
+  "/en/paris-2020/present?view=notes",
+  "/embed/paris-2020/cameras",
+  "/embed/paris-2020/theme-heatmap?lang=en&theme=dark",
+  "/charts/paris-2020/rental-caps.svg",
+  "/charts/paris-2020/keywords.png",
+  "/charts/paris-2020/theme-heatmap.csv",
+  "/api/elections/paris-2020/dataset",
+  "/api/elections/paris-2020/dataset/status",
+  "/fr/paris-2020/corrections",
   "/corrections.xml",
 ];
 
-/** Asks for every route (a page as a browser does) and returns the dataset version /api/dataset serves. */
+/** Asks for every route (a page as a browser does) and returns the dataset version /api/elections/paris-2020/dataset serves. */
 async function everyRouteAnswers(request: APIRequestContext): Promise<string> {
-  for (const route of [...ROUTES, `/api/oembed?url=${encodeURIComponent(`${server.base}/embed/cameras`)}`]) {
+  for (const route of [...ROUTES, `/api/oembed?url=${encodeURIComponent(`${server.base}/embed/paris-2020/cameras`)}`]) {
     const res = await request.get(`${server.base}${route}`, asBrowser);
     expect(res.status(), route).toBe(200);
   }
-  return (await (await request.get(`${server.base}/api/dataset`)).json()).version;
+  return (await (await request.get(`${server.base}/api/elections/paris-2020/dataset`)).json()).version;
 }
 
 test("a logged correction replaces the prerendered page at once; putting the old file back is refused", async ({ page, request }) => {
-  const before = await request.get(`${server.base}/fr`, asBrowser);
+  const before = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
   expect(isPrerendered(before)).toBe(true);
   expect(await before.text()).not.toContain(CORRECTED_SUMMARY);
 
   writeFileSync(file, JSON.stringify(corrected));
-  const after = await request.get(`${server.base}/fr`, asBrowser);
+  const after = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
   expect(isPrerendered(after)).toBe(false);
   expect(await after.text()).toContain(CORRECTED_SUMMARY);
   // Rendered once for the new version and kept: still a document a CDN may cache, with hashes.
@@ -75,7 +75,7 @@ test("a logged correction replaces the prerendered page at once; putting the old
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto(`${server.base}/fr`);
+  await page.goto(`${server.base}/fr/paris-2020`);
   await expect(page.getByText(CORRECTED_SUMMARY).first()).toBeAttached();
   await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
   await expect(page).toHaveURL(/hide=simonnet/);
@@ -84,9 +84,9 @@ test("a logged correction replaces the prerendered page at once; putting the old
 
   // The old file drops the log's newest entry: an unlogged change, refused; the correction stays.
   writeFileSync(file, JSON.stringify(rawDataset()));
-  const restored = await request.get(`${server.base}/fr`, asBrowser);
+  const restored = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
   expect(await restored.text()).toContain(CORRECTED_SUMMARY);
-  expect((await (await request.get(`${server.base}/api/dataset`)).json()).version).toBe(corrected.version);
+  expect((await (await request.get(`${server.base}/api/elections/paris-2020/dataset`)).json()).version).toBe(corrected.version);
 });
 
 test("an edit without a log entry, or with a patch that says something else, is refused and the last valid version served", async ({ request }) => {
@@ -99,9 +99,9 @@ test("an edit without a log entry, or with a patch that says something else, is 
   wrongPatch.proposals[0].summary.fr = "Ce que le patch ne dit pas.";
   writeFileSync(file, JSON.stringify(wrongPatch));
   expect(await everyRouteAnswers(request)).toBe(corrected.version);
-  expect(await (await request.get(`${server.base}/fr`, asBrowser)).text()).not.toContain("Ce que le patch ne dit pas.");
+  expect(await (await request.get(`${server.base}/fr/paris-2020`, asBrowser)).text()).not.toContain("Ce que le patch ne dit pas.");
   // Editors learn why from the status the presenter's notes window shows; readers see nothing of it.
-  const status = await (await request.get(`${server.base}/api/dataset/status`)).json();
+  const status = await (await request.get(`${server.base}/api/elections/paris-2020/dataset/status`)).json();
   expect(JSON.stringify(status)).toMatch(/corrections\[\d+\]|version: is/);
 });
 
@@ -117,7 +117,7 @@ test("every route answers 200 from the last valid version while the file is inva
   // the first request (an embed, not the dataset) already gets it.
   writeFileSync(file, JSON.stringify(corrected).slice(0, 20_000));
   await server.stop();
-  server = await startProductionServer(PORT, env, "/embed/cameras");
+  server = await startProductionServer(PORT, env, "/embed/paris-2020/cameras");
   expect(await everyRouteAnswers(request)).toBe(corrected.version);
-  expect(await (await request.get(`${server.base}/fr?highlight=buzyn`, asBrowser)).text()).toContain(CORRECTED_SUMMARY);
+  expect(await (await request.get(`${server.base}/fr/paris-2020?highlight=buzyn`, asBrowser)).text()).toContain(CORRECTED_SUMMARY);
 });

@@ -6,7 +6,7 @@ test.use({ javaScriptEnabled: false });
 
 for (const lang of LANGS) {
   test(`/${lang} without JavaScript shows every cell, proposal, figure and term fact`, async ({ page }) => {
-    await page.goto(`/${lang}`);
+    await page.goto(`/${lang}/paris-2020`);
     await expect(page.locator('[id^="cell-"]')).toHaveCount(dataset.cells.length);
     await expect(page.locator('[id^="proposal-"]')).toHaveCount(dataset.proposals.length);
     await expect(page.locator('[id^="figure-"]')).toHaveCount(dataset.figures.length);
@@ -17,15 +17,15 @@ for (const lang of LANGS) {
 }
 
 test("the language switch and the table of contents work without JavaScript", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await page.getByRole("link", { name: "English version" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/paris-2020$/);
   await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "The figures" }).click();
   await expect(page).toHaveURL(/#figures$/);
 });
 
 test("without JavaScript an open cell labels each passage as the article's and names the speaker of each quoted word", async ({ page }) => {
-  await page.goto("/fr?cell=hidalgo.platforms");
+  await page.goto("/fr/paris-2020?cell=hidalgo.platforms");
   const panel = page.locator("#cell-panel");
   await expect(panel.locator("figcaption").first()).toHaveText("L’article\u00a0:");
   await expect(panel.getByText(/^«\u00a0renverser le rapport de force avec les plateformes\u00a0» — Anne Hidalgo$/)).toBeVisible();

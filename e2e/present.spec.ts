@@ -17,7 +17,7 @@ const TOTAL = 1 + dataset.themes.length + 3 + dataset.candidates.length + 1;
 const CAMERAS_SLIDE = 1 + dataset.themes.length + 1;
 
 async function open(page: Page, query: string) {
-  await page.goto(`/fr/present${query}`);
+  await page.goto(`/fr/paris-2020/present${query}`);
   await expect(page.locator("[data-ready]")).toHaveCount(1);
 }
 const slideShown = (page: Page) => page.locator("main.stage");
@@ -245,7 +245,7 @@ test.describe("corrections", () => {
   }
 
   async function openOn(page: Page, query: string) {
-    await page.goto(`${server.base}/fr/present${query}`);
+    await page.goto(`${server.base}/fr/paris-2020/present${query}`);
     await expect(page.locator("[data-ready]")).toHaveCount(1);
   }
   const mark = (page: Page) => page.locator("main.stage .slide-corrected");
@@ -265,7 +265,7 @@ test.describe("corrections", () => {
     await expect(audience.locator("main.stage svg.chart")).toContainText(`×${before + 1}`);
     const log = audience.locator("main.stage .slide-source").getByRole("link", { name: "Corrigé le 30 novembre 2026" });
     // As on the dashboard: the last correction's entry in the log.
-    await expect(log).toHaveAttribute("href", `/fr/corrections#correction-${data.corrections.length + 1}`);
+    await expect(log).toHaveAttribute("href", `/fr/paris-2020/corrections#correction-${data.corrections.length + 1}`);
     await expect(slideShown(audience)).toHaveAttribute("data-slide", String(CAMERAS_SLIDE));
 
     const told = notes.locator(".notes-corrections");
@@ -323,7 +323,7 @@ test.describe("corrections", () => {
     await openOn(page, `?slide=1&refresh=1`);
     writeFileSync(file, correctedFile.replace('"candidates"', '"candidats"'));
     await expect(notes.locator(".notes-refused")).toHaveText(/^Correction refusée à \d\d:\d\d\u00a0: \S+: .+/, { timeout: 8000 });
-    const status = await (await request.get(`${server.base}/api/dataset/status`)).json();
+    const status = await (await request.get(`${server.base}/api/elections/paris-2020/dataset/status`)).json();
     expect(status.refused.problems.length).toBeGreaterThan(0);
     await expect(notes.locator(".notes-refused")).toContainText(status.refused.problems[0]);
     // Two refreshes of the audience's data since the refusal: it has had its chance to show it.
@@ -332,7 +332,7 @@ test.describe("corrections", () => {
     await page.reload();
     await expect(page.locator("[data-ready]")).toHaveCount(1);
     await expect(page.locator("body")).not.toContainText(statusWords);
-    expect(await (await request.get(`${server.base}/fr/present?slide=1`)).text()).not.toContain(status.refused.problems[0]);
+    expect(await (await request.get(`${server.base}/fr/paris-2020/present?slide=1`)).text()).not.toContain(status.refused.problems[0]);
     writeFileSync(file, correctedFile);
     await expect(notes.locator(".notes-refused")).toHaveCount(0, { timeout: 8000 });
   });

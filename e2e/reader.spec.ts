@@ -28,7 +28,7 @@ for (const [locale, lang] of [["fr-FR", "fr"], ["en-GB", "en"]] as const) {
     test.use({ locale });
     test(`lands on /${lang} from /`, async ({ page }) => {
       await page.goto("/");
-      await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+      await expect(page).toHaveURL(new RegExp(`/${lang}/paris-2020$`));
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
     });
   });
@@ -36,7 +36,7 @@ for (const [locale, lang] of [["fr-FR", "fr"], ["en-GB", "en"]] as const) {
 
 for (const lang of LANGS) {
   test(`/${lang} shows all six candidates, each with at least one quote`, async ({ page }) => {
-    await page.goto(`/${lang}`);
+    await page.goto(`/${lang}/paris-2020`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     for (const candidate of dataset.candidates) {
@@ -50,7 +50,7 @@ for (const lang of LANGS) {
   });
 
   test(`/${lang} keeps quotes in French and verbatim`, async ({ page }) => {
-    await page.goto(`/${lang}`);
+    await page.goto(`/${lang}/paris-2020`);
     const proposal = dataset.proposals[0]!;
     const quote = page.locator(`#proposal-${proposal.id} blockquote`).first();
     await expect(quote).toHaveAttribute("lang", "fr");
@@ -59,7 +59,7 @@ for (const lang of LANGS) {
 }
 
 test("silent cells say 'not mentioned' in words, never 0 or 'against'", async ({ page }) => {
-  await page.goto("/en");
+  await page.goto("/en/paris-2020");
   const silent = dataset.cells.find((c) => c.level === 0 && c.theme === "surveillance")!;
   const cell = page.locator(`#cell-${silent.candidate}-${silent.theme}`);
   await expect(cell).toContainText("Not mentioned in the article");
@@ -67,15 +67,15 @@ test("silent cells say 'not mentioned' in words, never 0 or 'against'", async ({
 });
 
 test("the language switch leads to the same page in the other language", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await page.getByRole("link", { name: "English version" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+  await expect(page).toHaveURL(/\/en\/paris-2020$/);
   await page.getByRole("link", { name: "Version française" }).click();
-  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page).toHaveURL(/\/fr\/paris-2020$/);
 });
 
 test("a candidate's theme link jumps to that cell", async ({ page }) => {
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   const card = page.locator("#candidate-simonnet");
   await card.getByRole("link").first().click();
   await expect(page).toHaveURL(/#cell-simonnet-/);
@@ -93,14 +93,14 @@ test("unknown languages and pages get a 404 that does not echo the URL", async (
 
 test("the dashboard is readable on a 320 px phone without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 for (const lang of LANGS) {
-  test(`/${lang}?cell=hidalgo.platforms shows the article as the source, Anne Hidalgo as the speaker of her words and as the position's owner`, async ({ page }) => {
-    await page.goto(`/${lang}?cell=hidalgo.platforms`);
+  test(`/${lang}/paris-2020?cell=hidalgo.platforms shows the article as the source, Anne Hidalgo as the speaker of her words and as the position's owner`, async ({ page }) => {
+    await page.goto(`/${lang}/paris-2020?cell=hidalgo.platforms`);
     const panel = page.locator("#cell-panel");
     await expect(panel.locator("figcaption").first()).toHaveText(VOICE[lang].article);
     // Her words, set apart under the passage, with her name as the speaker.
@@ -114,7 +114,7 @@ for (const lang of LANGS) {
 
 test("a spokesperson's words carry the spokesperson's name and role, and the position stays the candidate's", async ({ page }) => {
   const proposal = dataset.proposals.find((p) => p.quotes.some((q) => q.speech?.some((s) => s.speaker.spokesperson === "midy")))!;
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   const item = page.locator(`#proposal-${proposal.id}`);
   await expect(item).toContainText("Paul Midy, directeur de campagne d’Agnès Buzyn");
   await expect(item).toContainText("Position d’Agnès Buzyn, exprimée par Paul Midy");

@@ -14,10 +14,10 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.stop());
 
 test("with a SITE_URL the build did not know, /fr links to that site and is still a cacheable document", async ({ request }) => {
-  const res = await request.get(`${server.base}/fr`, { headers: { Accept: "text/html,*/*;q=0.8" } });
+  const res = await request.get(`${server.base}/fr/paris-2020`, { headers: { Accept: "text/html,*/*;q=0.8" } });
   const html = await res.text();
-  expect(html).toContain(`<link rel="canonical" href="${SITE}/fr"/>`);
-  expect(html).toContain(`<meta property="og:image" content="${SITE}/charts/theme-heatmap.png?format=og"/>`);
+  expect(html).toContain(`<link rel="canonical" href="${SITE}/fr/paris-2020"/>`);
+  expect(html).toContain(`<meta property="og:image" content="${SITE}/charts/paris-2020/theme-heatmap.png?format=og"/>`);
   expect(html).not.toContain("localhost:3000");
   expect(res.headers()["cache-control"]).toMatch(/^public/);
   expect(res.headers()["content-security-policy"]).not.toContain("'nonce-");

@@ -42,10 +42,10 @@ function recodedCell(versions: VersionRecord[]) {
 
 const cellLink = (candidate: string, theme: string) => `a.heatmap-cell[data-candidate="${candidate}"][data-theme="${theme}"]`;
 
-test("/api/dataset?v=<version 1> serves the data as first published, immutable; without v, the latest", async ({ request }) => {
+test("/api/elections/paris-2020/dataset?v=<version 1> serves the data as first published, immutable; without v, the latest", async ({ request }) => {
   const versions = history();
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!];
-  const res = await request.get(`/api/dataset?v=${first.version}`);
+  const res = await request.get(`/api/elections/paris-2020/dataset?v=${first.version}`);
   expect(res.status()).toBe(200);
   expect(res.headers()["cache-control"]).toBe(IMMUTABLE);
   const etag = res.headers()["etag"]!;
@@ -56,14 +56,14 @@ test("/api/dataset?v=<version 1> serves the data as first published, immutable; 
   expect(json).toEqual(JSON.parse(JSON.stringify(first.dataset)));
   const cell = recodedCell(versions);
   expect(versions[cell.correction - 1]!.dataset.cells.find((c) => c.candidate === cell.candidate && c.theme === cell.theme)!.level).toBe(cell.before);
-  expect((await request.get(`/api/dataset?v=${first.version}`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
-  const current = await request.get("/api/dataset");
+  expect((await request.get(`/api/elections/paris-2020/dataset?v=${first.version}`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  const current = await request.get("/api/elections/paris-2020/dataset");
   expect(current.headers()["cache-control"]).toMatch(/must-revalidate/);
   expect((await current.json()).version).toBe(latest.version);
 });
 
 test("an unknown or malformed v is a 404 on the dataset, embeds and downloads, never reflected", async ({ request }) => {
-  for (const route of ["/api/dataset", "/embed/cameras", "/charts/cameras.svg", "/charts/cameras.csv", "/charts/cameras.png"]) {
+  for (const route of ["/api/elections/paris-2020/dataset", "/embed/paris-2020/cameras", "/charts/paris-2020/cameras.svg", "/charts/paris-2020/cameras.csv", "/charts/paris-2020/cameras.png"]) {
     for (const v of ["000000000000", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", ""]) {
       const res = await request.get(`${route}?v=${v}`);
       expect(res.status(), `${route}?v=${v}`).toBe(404);
@@ -78,14 +78,14 @@ test("the heatmap embed pinned to version 1 shows the cells as they were, stays 
   const versions = history();
   const cell = recodedCell(versions);
   const old = versions[cell.correction - 1]!;
-  const response = await page.goto(`/embed/theme-heatmap?v=${old.version}`);
+  const response = await page.goto(`/embed/paris-2020/theme-heatmap?v=${old.version}`);
   expect(response!.headers()["cache-control"]).toBe(IMMUTABLE);
   expect(response!.headers()["etag"]).toMatch(/^"[\w-]+"$/);
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.before));
-  for (const ext of ["png", "svg", "csv"]) await expect(page.getByRole("link", { name: ext.toUpperCase(), exact: true })).toHaveAttribute("href", new RegExp(`/charts/theme-heatmap\\.${ext}\\?v=${old.version}$`));
-  await expect(page.getByRole("link", { name: fr.embed.fullDashboard })).toHaveAttribute("href", new RegExp(`/fr\\?v=${old.version}#chart-theme-heatmap$`));
+  for (const ext of ["png", "svg", "csv"]) await expect(page.getByRole("link", { name: ext.toUpperCase(), exact: true })).toHaveAttribute("href", new RegExp(`/charts/paris-2020/theme-heatmap\\.${ext}\\?v=${old.version}$`));
+  await expect(page.getByRole("link", { name: fr.embed.fullDashboard })).toHaveAttribute("href", new RegExp(`/fr/paris-2020\\?v=${old.version}#chart-theme-heatmap$`));
 
-  await page.goto(`/embed/theme-heatmap?v=${versions[cell.correction]!.version}`);
+  await page.goto(`/embed/paris-2020/theme-heatmap?v=${versions[cell.correction]!.version}`);
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.after));
 });
 
@@ -94,11 +94,11 @@ test("the dashboard link of a pinned embed shows that version, says so, and link
   const cell = recodedCell(versions);
   const old = versions[cell.correction - 1]!;
   const latest = versions[versions.length - 1]!;
-  await page.goto(`/fr?v=${old.version}`);
+  await page.goto(`/fr/paris-2020?v=${old.version}`);
   await expect(page.getByText(fr.corrections.pinnedNotice(old.number, old.version))).toBeVisible();
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.before));
   await page.getByRole("link", { name: fr.corrections.seeLatest(latest.number) }).click();
-  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page).toHaveURL(/\/fr\/paris-2020$/);
   expect((await page.locator(cellLink(cell.candidate, cell.theme)).getAttribute("data-level"))).toBe(String(latest.dataset.cells.find((c) => c.candidate === cell.candidate && c.theme === cell.theme)!.level));
 });
 
@@ -106,7 +106,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violation on a dashboard pinned to version 1 (${colorScheme})`, async ({ page }) => {
     test.slow();
     await page.emulateMedia({ colorScheme });
-    await page.goto(`/fr?v=${history()[0]!.version}`);
+    await page.goto(`/fr/paris-2020?v=${history()[0]!.version}`);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
@@ -116,14 +116,14 @@ test("the embed shows « Corrigé le … » beside its source line, linking to t
   const versions = history();
   const latest = versions[versions.length - 1]!.dataset;
   const last = latest.corrections[latest.corrections.length - 1]!;
-  await page.goto("/embed/cameras");
+  await page.goto("/embed/paris-2020/cameras");
   const mark = page.locator("footer").getByRole("link", { name: `Corrigé le ${formatDate(last.date, "fr")}` });
   await expect(mark).toHaveAttribute("target", "_blank");
   const [log] = await Promise.all([context.waitForEvent("page"), mark.click()]);
-  await expect(log).toHaveURL(new RegExp(`/fr/corrections#correction-${latest.corrections.length}$`));
+  await expect(log).toHaveURL(new RegExp(`/fr/paris-2020/corrections#correction-${latest.corrections.length}$`));
   await expect(log.getByRole("heading", { level: 1 })).toHaveText(fr.corrections.title);
   // Version 1 had no correction: its embed says nothing of the kind.
-  await page.goto(`/embed/cameras?lang=en&v=${versions[0]!.version}`);
+  await page.goto(`/embed/paris-2020/cameras?lang=en&v=${versions[0]!.version}`);
   await expect(page.locator("footer")).not.toContainText("Corrected on");
 });
 
@@ -131,14 +131,14 @@ test("downloads carry the data version in their source line; pinned ones are imm
   const versions = history();
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!.dataset];
   const last = latest.corrections[latest.corrections.length - 1]!;
-  const svg = await (await request.get("/charts/cameras.svg")).text();
+  const svg = await (await request.get("/charts/paris-2020/cameras.svg")).text();
   expect(svg).toContain(`Données version ${versions.length} (${latest.version}), corrigée le ${formatDate(last.date, "fr")}.`);
-  const pinned = await request.get(`/charts/cameras.svg?lang=en&v=${first.version}`);
+  const pinned = await request.get(`/charts/paris-2020/cameras.svg?lang=en&v=${first.version}`);
   expect(pinned.headers()["cache-control"]).toBe(IMMUTABLE);
   expect(await pinned.text()).toContain(`Data version 1 (${first.version}).`);
-  const csv = (await (await request.get(`/charts/cameras.csv?v=${first.version}`)).text()).replace(/\r\n$/, "").split("\r\n");
+  const csv = (await (await request.get(`/charts/paris-2020/cameras.csv?v=${first.version}`)).text()).replace(/\r\n$/, "").split("\r\n");
   expect(csv[csv.length - 1]).toContain(`Données version 1 (${first.version})`);
-  const og = await request.get(`/charts/keywords.png?format=og&v=${first.version}`);
+  const og = await request.get(`/charts/paris-2020/keywords.png?format=og&v=${first.version}`);
   expect(og.status()).toBe(200);
   expect(og.headers()["cache-control"]).toBe(IMMUTABLE);
 });
@@ -147,9 +147,9 @@ test("the corrections page, linked from the dashboard's footer, lists every corr
   const versions = history();
   const latest = versions[versions.length - 1]!.dataset;
   const cell = recodedCell(versions);
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await page.locator("footer").getByRole("link", { name: fr.corrections.logLink }).click();
-  await expect(page).toHaveURL(/\/fr\/corrections$/);
+  await expect(page).toHaveURL(/\/fr\/paris-2020\/corrections$/);
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
   const articles = page.locator("main article");
   await expect(articles).toHaveCount(latest.corrections.length);
@@ -168,7 +168,7 @@ test("the corrections page, linked from the dashboard's footer, lists every corr
   await expect(change.locator("dd").first()).toHaveText(`${cell.before} – ${fr.levels[cell.before as 0]}`);
   await expect(change.locator("dd").nth(1)).toHaveText(`${cell.after} – ${fr.levels[cell.after as 0]}`);
   // Quotes stay French, verbatim, whatever the page's language.
-  await page.goto("/en/corrections");
+  await page.goto("/en/paris-2020/corrections");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.corrections.title);
   for (const correction of latest.corrections) await expect(page.locator("main")).toContainText(correction.reason.en);
   const quotes = page.locator("main article blockquote");
@@ -179,7 +179,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the corrections page is complete", async ({ page }) => {
     const latest = history().at(-1)!.dataset;
-    await page.goto("/fr/corrections");
+    await page.goto("/fr/paris-2020/corrections");
     await expect(page.locator("main article")).toHaveCount(latest.corrections.length);
     await expect(page.locator("main dl").first()).toBeVisible();
   });
@@ -192,22 +192,22 @@ test("the Atom feed has an entry per correction, and pages announce it", async (
   const xml = await res.text();
   expect(xml.match(/<entry>/g)).toHaveLength(latest.corrections.length);
   for (const correction of latest.corrections) expect(xml).toContain(correction.reason.en.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/corrections\.xml$/);
 });
 
 test("the dashboard marks its source lines as corrected, and its embed dialog offers to pin this version", async ({ page }) => {
   const latest = history().at(-1)!.dataset;
   const label = `Corrigé le ${formatDate(latest.corrections.at(-1)!.date, "fr")}`;
-  await page.goto("/fr");
+  await page.goto("/fr/paris-2020");
   await expect(page.locator("figcaption.chart-source").getByRole("link", { name: label })).toHaveCount(4);
-  await expect(page.locator("main > p").getByRole("link", { name: label })).toHaveAttribute("href", `/fr/corrections#correction-${latest.corrections.length}`);
+  await expect(page.locator("main > p").getByRole("link", { name: label })).toHaveAttribute("href", `/fr/paris-2020/corrections#correction-${latest.corrections.length}`);
   await page.locator("#chart-cameras").getByRole("button", { name: fr.embed.open }).click();
   const dialog = page.getByRole("dialog");
   const code = dialog.getByRole("textbox");
   await expect(dialog.getByRole("radio", { name: fr.corrections.embedLatest })).toBeChecked();
   await expect(code).not.toHaveValue(/v=/);
   await dialog.getByRole("radio", { name: fr.corrections.embedPinned(latest.corrections.length + 1, latest.version) }).check();
-  await expect(code).toHaveValue(new RegExp(`embed/cameras\\?v=${latest.version}"`));
-  await expect(dialog.locator("iframe")).toHaveAttribute("src", `/embed/cameras?v=${latest.version}`);
+  await expect(code).toHaveValue(new RegExp(`embed/paris-2020/cameras\\?v=${latest.version}"`));
+  await expect(dialog.locator("iframe")).toHaveAttribute("src", `/embed/paris-2020/cameras?v=${latest.version}`);
 });

@@ -1,15 +1,27 @@
-// Every URL of the product, built in one place: pages, embeds, downloads, data and feeds. Pure
-// (no Next.js, no file system), so pages, route handlers, client islands and tests share it, and
-// no other module writes a path by hand. `query` arguments are already-encoded query strings
-// ("" or "?…", from lib/view.ts viewQuery or lib/embed/options.ts embedQuery).
-import type { Locale } from "./i18n/locales";
+// Every URL of the product, built in one place: pages, embeds, downloads, data and feeds, and the
+// parsers of the paths that carry an election (with the legacy paths that predate elections in
+// URLs, which stand for LEGACY_ELECTION forever). Pure (no Next.js, no file system), so pages,
+// route handlers, the proxy, client islands and tests share it, and no other module writes a path
+// by hand. `query` arguments are already-encoded query strings ("" or "?…", from lib/view.ts
+// viewQuery or lib/embed/options.ts embedQuery).
+import { isLocale, type Locale } from "./i18n/locales";
+import { VIEW_PARAMS } from "./view";
 
 /** A download's format. */
 export type ChartFileFormat = "svg" | "png" | "csv";
 
+const FORMATS: readonly ChartFileFormat[] = ["svg", "png", "csv"];
+
+/** The shape of an election id or a chart slug (lib/dataset/schema.ts `Id`): whether it exists is the caller's to check. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Pages under a language that existed before elections were in URLs: never an election id. */
+const LEGACY_PAGES = ["present", "corrections"] as const;
+type LegacyPage = (typeof LEGACY_PAGES)[number];
+
 /** `/{lang}`: the elections (or, with one, straight to it). */
-export function catalogueHref(lang: Locale): string {
-  return `/${lang}`;
+export function catalogueHref(lang: Locale, query = ""): string {
+  return `/${lang}${query}`;
 }
 
 /** `/{lang}/{election}`: the dashboard, with a view's query and an anchor when given. */
@@ -42,13 +54,16 @@ export const CATALOGUE_API = "/api/elections";
 
 /** `/api/elections/{election}/dataset`: the validated dataset, or one pinned version of it. */
 export function datasetHref(election: string, version?: string): string {
-  return `/api/elections/${election}/dataset${version ? `?v=${version}` : ""}`;
+  return `${CATALOGUE_API}/${election}/dataset${version ? `?v=${version}` : ""}`;
 }
 
 /** `/api/elections/{election}/dataset/status`: the served version and the last refused correction (presenter notes). */
 export function datasetStatusHref(election: string, lang: Locale): string {
-  return `/api/elections/${election}/dataset/status?lang=${lang}`;
+  return `${CATALOGUE_API}/${election}/dataset/status?lang=${lang}`;
 }
+
+/** The site's icon. */
+export const ICON_PATH = "/icon.svg";
 
 /** The host page's resizing script. */
 export const EMBED_SCRIPT = "/embed.js";
@@ -59,4 +74,75 @@ export const FEED_PATH = "/corrections.xml";
 /** oEmbed discovery for a page or chart URL (absolute). */
 export function oembedHref(url: string): string {
   return `/api/oembed?format=json&url=${encodeURIComponent(url)}`;
+}
+
+/** One chart of one election, as an embed or download path names it. */
+export interface ChartPath {
+  election: string;
+  chart: string;
+}
+
+/**
+ * The segments after `/embed/`: `[election, chart]`, or the legacy `[chart]`, which stands for
+ * `legacyElection`'s chart (editors' iframes pasted before elections were in URLs). Undefined for
+ * anything else; whether the election and chart exist is the caller's to check.
+ */
+export function parseEmbedPath(segments: readonly string[], legacyElection: string): ChartPath | undefined {
+  const [election, chart] = segments.length === 1 ? [legacyElection, segments[0]] : segments.length === 2 ? segments : [];
+  return election && chart && SLUG.test(election) && SLUG.test(chart) ? { election, chart } : undefined;
+}
+
+/** The chart an embed's pathname (`/embed/…`, new or legacy) names, by shape; undefined for any other pathname. */
+export function parseEmbedPathname(pathname: string, legacyElection: string): ChartPath | undefined {
+  const prefix = "/embed/";
+  return pathname.startsWith(prefix) ? parseEmbedPath(pathname.slice(prefix.length).split("/"), legacyElection) : undefined;
+}
+
+/** The segments after `/charts/`: `[election, "{chart}.{format}"]`, or the legacy `["{chart}.{format}"]` (for `legacyElection`). */
+export function parseChartFilePath(segments: readonly string[], legacyElection: string): (ChartPath & { format: ChartFileFormat }) | undefined {
+  const [election, file] = segments.length === 1 ? [legacyElection, segments[0]] : segments.length === 2 ? segments : [];
+  const dot = file?.lastIndexOf(".") ?? -1;
+  const [chart, format] = file && dot > 0 ? [file.slice(0, dot), file.slice(dot + 1)] : [];
+  const known = FORMATS.find((f) => f === format);
+  if (!election || !chart || !known || !SLUG.test(election) || !SLUG.test(chart)) return undefined;
+  return { election, chart, format: known };
+}
+
+/** The longest query a redirect keeps: a real view or slide is a few hundred bytes; an oversized one is dropped, not sent back in a header. */
+export const MAX_KEPT_QUERY = 2048;
+
+/** The query a redirect carries on: as given, or none when it is oversized. */
+export function keptQuery(search: string): string {
+  return search.length > MAX_KEPT_QUERY ? "" : search;
+}
+
+/** A page path: `/{lang}` (the catalogue), or `/{lang}/{election}` with nothing or `present` or `corrections` after it. */
+export type PagePath = { page: "catalogue"; lang: Locale } | { page: "dashboard" | LegacyPage; lang: Locale; election: string };
+
+/** The page a pathname names, by shape (an election id may still be unknown); undefined for any other path, legacy ones included. */
+export function parsePagePath(pathname: string): PagePath | undefined {
+  const [empty, lang, election, page, ...rest] = pathname.split("/");
+  if (empty !== "" || !isLocale(lang) || rest.length) return undefined;
+  if (election === undefined) return { page: "catalogue", lang };
+  if (!SLUG.test(election) || (LEGACY_PAGES as readonly string[]).includes(election)) return undefined;
+  if (page === undefined) return { page: "dashboard", lang, election };
+  const known = LEGACY_PAGES.find((p) => p === page);
+  return known ? { page: known, lang, election } : undefined;
+}
+
+/**
+ * Where a page URL that predates elections in URLs now lives: `/{lang}/present` and
+ * `/{lang}/corrections` (the legacy election's), and `/{lang}` with a dashboard view in its query
+ * (`?cell=…`, a shared link to the legacy election's dashboard). The query is kept as given
+ * unless oversized (keptQuery); a browser keeps the fragment across a 308. Undefined for every other path.
+ */
+export function legacyPageTarget(pathname: string, search: string, legacyElection: string): string | undefined {
+  const [empty, lang, page, ...rest] = pathname.split("/");
+  if (empty !== "" || !isLocale(lang) || rest.length) return undefined;
+  const query = keptQuery(search);
+  if (page === "present") return presentHref(lang, legacyElection, query);
+  if (page === "corrections") return `${correctionsHref(lang, legacyElection)}${query}`;
+  const params = new URLSearchParams(search);
+  if (page === undefined && VIEW_PARAMS.some((p) => params.has(p))) return dashboardHref(lang, legacyElection, query);
+  return undefined;
 }

@@ -16,6 +16,9 @@ export const EMPTY_VIEW: View = { hidden: [] };
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/** Every query parameter parseView reads: a URL carrying one of them asks for a dashboard view. */
+export const VIEW_PARAMS = ["highlight", "hide", "cell", "v", "filter", "show"] as const;
+
 function values(raw: string | string[] | undefined): string[] {
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);

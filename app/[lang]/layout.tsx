@@ -1,8 +1,6 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
-import { DEFAULT_LOCALE, getDictionary, isLocale, LOCALE_TAGS, pick } from "@/lib/i18n";
-import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
-import { FEED_PATH } from "@/lib/corrections/marks";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 import "../charts.css";
@@ -13,28 +11,9 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
-  const { lang } = await params;
-  if (!isLocale(lang)) return {};
-  const t = getDictionary(lang);
-  const base = new URL(process.env.SITE_URL || "http://localhost:3000");
-  const image = { url: `/charts/theme-heatmap.png?format=og${lang === "fr" ? "" : `&lang=${lang}`}`, width: 1200, height: 630, alt: pick(loadDataset(LEGACY_ELECTION).dataset.presentation.charts[0]!.title, lang) };
-  return {
-    metadataBase: base,
-    title: t.site.title,
-    description: t.site.description,
-    alternates: {
-      canonical: `/${lang}`,
-      languages: { fr: "/fr", en: "/en" },
-      // oEmbed discovery: a dashboard URL embeds as its heatmap.
-      types: {
-        "application/json+oembed": `/api/oembed?format=json&url=${encodeURIComponent(new URL(`/${lang}`, base).href)}`,
-        "application/atom+xml": [{ url: FEED_PATH, title: t.corrections.feed }],
-      },
-    },
-    openGraph: { type: "website", title: t.site.title, description: t.site.description, locale: LOCALE_TAGS[lang].replace("-", "_"), images: [image] },
-    twitter: { card: "summary_large_image", title: t.site.title, description: t.site.description, images: [image.url] },
-  };
+/** What every page in a language shares: the public origin its absolute links (canonical, social cards, oEmbed) are resolved against. Each page says the rest. */
+export async function generateMetadata(): Promise<Metadata> {
+  return { metadataBase: new URL(process.env.SITE_URL || "http://localhost:3000") };
 }
 
 export default async function LangLayout({ children, params }: LayoutProps<"/[lang]">) {
@@ -47,7 +26,7 @@ export default async function LangLayout({ children, params }: LayoutProps<"/[la
     <html lang={locale} suppressHydrationWarning>
       <head>
         {/* Applies the reader's chosen theme before the first paint, so a dark choice never flashes light.
-            No nonce: the layout must not read the request (that would stop /fr being prerendered);
+            No nonce: the layout must not read the request (that would stop the dashboards being prerendered);
             every page's policy allows this script by its hash instead. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: THEME_SCRIPT is our own constant, not reader input. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

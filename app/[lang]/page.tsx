@@ -1,32 +1,64 @@
-// The dashboard. Its default view is prerendered at build for both languages: the page every
-// reader lands on, served as a file and cacheable by a CDN. Any other view (`?highlight=dati&
-// hide=villani&cell=…`, from a shared link or the no-JS filter form) is rendered per request:
-// proxy.ts marks such requests with Next.js's draft-mode cookie, which bypasses the prerendered
-// file on the same route, so moving between views never remounts the page (focus and scroll stay).
-// A view may be pinned to an earlier data version (`?v=`, a pinned embed's dashboard link).
-import { draftMode } from "next/headers";
+// /{lang}: the elections, newest first, each with its title, lead, office, city and rounds, linking
+// to its dashboard. With a single election, proxy.ts sends readers straight to its dashboard (308,
+// query kept), as it sends the legacy shared links (`/fr?cell=…`) to Paris 2020's. Rendered per
+// request: an election added to DATASET_DIR appears without a rebuild.
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Dashboard } from "@/components/Dashboard";
-import { versionNumber } from "@/lib/corrections/marks";
-import { LEGACY_ELECTION, loadDataset, loadVersion } from "@/lib/dataset/load";
-import { isLocale, LOCALES } from "@/lib/i18n";
-import { EMPTY_VIEW, parseView, pinnableVersions } from "@/lib/view";
+import { connection } from "next/server";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import styles from "@/components/site.module.css";
+import { loadCatalogue } from "@/lib/dataset/load";
+import { getDictionary, isLocale, LOCALES, otherLocale, pick } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/dates";
+import { catalogueHref, dashboardHref, FEED_PATH } from "@/lib/routes";
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return LOCALES.map((lang) => ({ lang }));
+export async function generateMetadata({ params }: PageProps<"/[lang]">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = getDictionary(lang);
+  return {
+    title: t.catalogue.title,
+    description: t.catalogue.lead,
+    alternates: {
+      canonical: catalogueHref(lang),
+      languages: Object.fromEntries(LOCALES.map((l) => [l, catalogueHref(l)])),
+      types: { "application/atom+xml": [{ url: FEED_PATH, title: t.corrections.feed }] },
+    },
+  };
 }
 
-export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]">) {
+export default async function CataloguePage({ params }: PageProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const live = loadDataset(LEGACY_ELECTION);
-  // Reading the query at build time would stop the default view from being prerendered. (`next dev`
-  // renders every request, without the build's draft-mode id: it reads the query too.)
-  const perRequest = process.env.NODE_ENV === "development" || (await draftMode()).isEnabled;
-  const view = perRequest ? parseView(await searchParams, live.dataset, pinnableVersions(live)) : EMPTY_VIEW;
-  const pinned = view.version ? loadVersion(LEGACY_ELECTION, view.version) : undefined;
-  const latest = pinned ? { number: versionNumber(live.dataset), version: live.dataset.version } : undefined;
-  return <Dashboard lang={lang} loaded={pinned ?? live} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
+  await connection();
+  const t = getDictionary(lang);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.site.skipToContent}
+      </a>
+      <SiteHeader locale={lang} switchHref={catalogueHref(otherLocale(lang))} />
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <h1>{t.catalogue.title}</h1>
+        <p className={styles.lead}>{t.catalogue.lead}</p>
+        <h2>{t.catalogue.heading}</h2>
+        <ul className={styles.elections}>
+          {loadCatalogue().map(({ election, live: { dataset } }) => (
+            <li key={election} data-election={election}>
+              <h3>
+                <a href={dashboardHref(lang, election)}>{pick(dataset.presentation.title, lang)}</a>
+              </h3>
+              <p>{pick(dataset.presentation.lead, lang)}</p>
+              <p>
+                {pick(dataset.election.office, lang)} · {dataset.election.city} ·{" "}
+                {t.list(dataset.election.rounds.map((r) => t.catalogue.round(r.number, formatDate(r.date, lang), r.asAnnounced === true)))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </main>
+      <SiteFooter locale={lang} />
+    </>
+  );
 }

@@ -5,8 +5,11 @@
 import { useEffect, useRef, useState } from "react";
 import { embedCode, embedQuery, THEMES, type EmbedOptions, type EmbedTheme } from "@/lib/embed/options";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { embedHref } from "@/lib/routes";
 
 export interface EmbedDialogProps {
+  /** The election the chart belongs to. */
+  election: string;
   slug: string;
   /** The iframe's initial height, as the chart's kind says (BuiltChart.embedHeight). */
   height: number;
@@ -39,7 +42,7 @@ export interface EmbedDialogProps {
 }
 
 /** A button that opens the dialog; invisible (holding its place) until JavaScript runs. */
-export function EmbedDialog({ slug, height, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
+export function EmbedDialog({ election, slug, height, titles, candidates, defaultLang, version, labels }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [ready, setReady] = useState(false);
   const [origin, setOrigin] = useState("");
@@ -49,7 +52,7 @@ export function EmbedDialog({ slug, height, titles, candidates, defaultLang, ver
     setOrigin(window.location.origin);
     setReady(true);
   }, []);
-  const code = embedCode(origin, slug, titles[options.lang], options, height);
+  const code = embedCode(origin, election, slug, titles[options.lang], options, height);
   const id = `embed-${slug}`;
   const set = (patch: Partial<EmbedOptions>) => {
     setCopied(false);
@@ -134,7 +137,7 @@ export function EmbedDialog({ slug, height, titles, candidates, defaultLang, ver
         <iframe
           className="embed-preview"
           title={`${labels.preview} – ${titles[options.lang]}`}
-          src={`/embed/${slug}${embedQuery(options)}`}
+          src={embedHref(election, slug, embedQuery(options))}
           loading="lazy"
           style={{ colorScheme: options.theme === "auto" ? "light dark" : options.theme }}
         />

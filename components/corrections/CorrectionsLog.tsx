@@ -3,26 +3,28 @@
 // each changed value before and after, in words (lib/corrections/readable.ts, worked out once per
 // version by lib/corrections/log.ts).
 import { correctionsLog } from "@/lib/corrections/log";
-import { FEED_PATH } from "@/lib/corrections/marks";
 import type { VersionRecord } from "@/lib/dataset/history";
 import { formatDate } from "@/lib/i18n/dates";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { datasetHref, FEED_PATH } from "@/lib/routes";
 import styles from "./corrections.module.css";
 import { ReadableValue } from "./ReadableValue";
 
 export interface CorrectionsLogProps {
   locale: Locale;
+  /** The election whose log this is (each version's data links to its dataset). */
+  election: string;
   /** Every version of the data, oldest first (the store's `versions`). */
   versions: readonly VersionRecord[];
 }
 
-/** The log's content, for `/{lang}/corrections`. */
-export function CorrectionsLog({ locale, versions }: CorrectionsLogProps) {
+/** The log's content, for `/{lang}/{election}/corrections`. */
+export function CorrectionsLog({ locale, election, versions }: CorrectionsLogProps) {
   const t = getDictionary(locale);
   const c = t.corrections;
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!];
   const entries = correctionsLog(versions, locale);
-  const data = (v: VersionRecord) => `/api/dataset?v=${v.version}`;
+  const data = (v: VersionRecord) => datasetHref(election, v.version);
   return (
     <>
       <h1>{c.title}</h1>

@@ -56,8 +56,8 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
     const [first, second] = d.election.rounds;
     return (
       <section className="slide slide-title" aria-labelledby={`${idPrefix}-h`}>
-        <h1 id={`${idPrefix}-h`}>{t.site.title}</h1>
-        <p className="slide-lead">{t.intro.lead}</p>
+        <h1 id={`${idPrefix}-h`}>{pick(d.presentation.title, locale)}</h1>
+        <p className="slide-lead">{pick(d.presentation.lead, locale)}</p>
         {first && second && <p className="slide-meta">{t.present.rounds(formatDate(first.date, locale), formatDate(second.date, locale), second.asAnnounced === true)}</p>}
         <p className="slide-source">
           {t.charts.sourceLine(pick(d.source.citation, locale))}

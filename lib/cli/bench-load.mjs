@@ -1,6 +1,6 @@
-// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — /fr, a
-// shared view of it (rendered per request), one embed, /api/dataset with and without
-// If-None-Match — BENCH_SECONDS (30) each at 50 connections,
+// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — Paris
+// 2020's dashboard, a shared view of it (rendered per request), one embed, its dataset with and
+// without If-None-Match — BENCH_SECONDS (30) each at 50 connections,
 // then the same bytes from a plain static server in the same run, for a ratio. Bounded in time;
 // loopback only. Exits 1 on any error or non-2xx/304 answer.
 import { createServer } from "node:http";
@@ -19,15 +19,16 @@ let failed = false;
 try {
   server = await startProductionServer(APP_PORT);
   const app = server.base;
-  const etag = (await fetch(`${app}/api/dataset`)).headers.get("etag");
+  const DATASET = "/api/elections/paris-2020/dataset";
+  const etag = (await fetch(`${app}${DATASET}`)).headers.get("etag");
   const scenarios = [
     // Pages as a browser asks for them (Accept: text/html): the prerendered default view, and a
     // shared view, rendered on its first request and then served from memory.
-    { name: "/fr (prerendered)", path: "/fr", headers: BROWSER },
-    { name: "/fr?highlight=dati&cell=… (shared view)", path: "/fr?highlight=dati&cell=dati.surveillance", headers: BROWSER },
-    { name: "/embed/cameras", path: "/embed/cameras" },
-    { name: "/api/dataset", path: "/api/dataset" },
-    { name: "/api/dataset (If-None-Match)", path: "/api/dataset", headers: { "if-none-match": etag } },
+    { name: "/fr/paris-2020 (prerendered)", path: "/fr/paris-2020", headers: BROWSER },
+    { name: "/fr/paris-2020?highlight=dati&cell=… (shared view)", path: "/fr/paris-2020?highlight=dati&cell=dati.surveillance", headers: BROWSER },
+    { name: "/embed/paris-2020/cameras", path: "/embed/paris-2020/cameras" },
+    { name: DATASET, path: DATASET },
+    { name: `${DATASET} (If-None-Match)`, path: DATASET, headers: { "if-none-match": etag } },
   ];
   // The static server answers the same bytes (and the same 304) with no work at all.
   const bodies = {};
@@ -38,7 +39,7 @@ try {
   staticServer = createServer((req, res) => {
     const file = bodies[req.url];
     if (!file) return res.writeHead(404).end();
-    if (req.url === "/api/dataset" && req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
+    if (req.url === DATASET && req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
     res.writeHead(200, { "content-type": file.type, etag }).end(file.body);
   });
   await new Promise((r) => staticServer.listen(STATIC_PORT, "127.0.0.1", r));

@@ -16,7 +16,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${base}/fr/present?slide=1`);
+  await page.goto(`${base}/fr/paris-2020/present?slide=1`);
   await page.waitForSelector("[data-ready]");
   const total = Number((await page.textContent(".slide-number")).split("/")[1]);
   const keys = [...Array(total - 1).fill("ArrowRight"), ...Array(total - 1).fill("ArrowLeft")];

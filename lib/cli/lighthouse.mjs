@@ -1,5 +1,5 @@
 // `npm run lighthouse` (after a build): Lighthouse 12, mobile preset, on the system Chromium,
-// against `next start`: /fr, /en, /fr/present?slide=2 and every embed, three runs each. Prints the
+// against `next start`: Paris 2020's dashboard in both languages, its presenter and every embed, three runs each. Prints the
 // median of performance, accessibility, best practices, SEO, LCP, TBT and CLS per route, and exits
 // 1 below the thresholds (100 for accessibility, best practices and SEO; CLS 0; performance ≥ 95).
 import { existsSync } from "node:fs";
@@ -9,7 +9,7 @@ import { startProductionServer } from "./serve.mjs";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3500);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const ROUTES = ["/fr", "/en", "/fr/present?slide=2", "/embed/theme-heatmap", "/embed/cameras", "/embed/rental-caps", "/embed/keywords"];
+const ROUTES = ["/fr/paris-2020", "/en/paris-2020", "/fr/paris-2020/present?slide=2", ...["theme-heatmap", "cameras", "rental-caps", "keywords"].map((chart) => `/embed/paris-2020/${chart}`)];
 const MIN = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
 const server = await startProductionServer(PORT);

@@ -1,4 +1,5 @@
-// Runs after `next build` (part of `npm run build`): lists, for each prerendered dashboard page,
+// Runs after `next build` (part of `npm run build`): lists, for each prerendered dashboard page
+// (`/{lang}/{election}`, every election of the catalogue at build),
 // the SHA-256 of every inline script in its HTML and the dataset version it shows. proxy.ts serves
 // those pages with a policy that allows exactly these scripts (no nonce: the file is the same for
 // every reader) while the live dataset is that version and SITE_URL is the one built with. Other views are rendered on the same
@@ -13,8 +14,8 @@ import { datasetVersionOf, inlineScriptHashes } from "../http/inline-scripts.mjs
 const DIST = ".next";
 /** Where proxy.ts reads the list (lib/http/prerendered.ts): keep the two in step. */
 const OUTPUT = path.join(DIST, "prerendered-pages.json");
-/** The route whose prerendered pages are served this way: the dashboard in its default view. */
-const DASHBOARD_ROUTE = "/[lang]";
+/** The route whose prerendered pages are served this way: each election's dashboard in its default view. */
+const DASHBOARD_ROUTE = "/[lang]/[election]";
 /** Documents Next.js may serve, prerendered, at any page's URL. */
 const STAND_IN_DOCUMENTS = ["_not-found", "_global-error"];
 

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
  * Starts `next start` on the port (with extra environment variables) and resolves once `readyPath`
  * answers 200; `stop()` ends it and resolves when the process has exited.
  */
-export async function startProductionServer(port, env = {}, readyPath = "/api/dataset") {
+export async function startProductionServer(port, env = {}, readyPath = "/api/elections") {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });

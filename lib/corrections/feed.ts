@@ -1,7 +1,8 @@
-// `/corrections.xml`: the corrections log as an Atom feed (RFC 4287), built with the `feed`
-// package. One entry per correction, newest first, with the reason and the changed values in
-// both languages. Ids are name-based UUIDs (RFC 9562, version 5) of the election and the
-// versions a correction leads from and to: the same on every host, for as long as the log lasts.
+// `/corrections.xml`: every election's corrections log as one Atom feed (RFC 4287), built with the
+// `feed` package. One entry per correction, newest first whatever its election, its title naming
+// the election, with the reason and the changed values in both languages. Ids are name-based UUIDs
+// (RFC 9562, version 5) of the election and the versions a correction leads from and to: the same
+// on every host, for as long as the log lasts.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { correctionSummaries, type CorrectionSummary } from "../dataset/changes";
@@ -10,8 +11,11 @@ import { escapeHtml } from "../embed/options";
 import { strongEtag } from "../http/dataset-response";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
 import { formatDate } from "../i18n/dates";
-import { correctionsHref, FEED_PATH } from "./marks";
+import { catalogueHref, correctionsHref, FEED_PATH } from "../routes";
 import { readableChanges, readableRuns, type Readable } from "./readable";
+
+/** The name of the feed's id: the one it was first published with (when it held Paris alone), kept so feed readers see the same feed. */
+const FEED_ID_NAME = "paris-2020/corrections";
 
 /** RFC 9562's namespace for names that are URLs. */
 const URL_NAMESPACE = "6ba7b8119dad11d180b400c04fd430c8";
@@ -50,46 +54,47 @@ function entryHtml(summary: CorrectionSummary, versions: readonly VersionRecord[
   );
 }
 
-// The feed is built once per history and origin: the store keeps one `versions` array per version,
-// so a new correction starts a new entry. Origins come from the Host header: only a few are kept.
-const built = new WeakMap<readonly VersionRecord[], Map<string, { xml: string; etag: string }>>();
+// The feed is built once per set of histories and origin: the store keeps one `versions` array per
+// version of each election, so a new correction (or a presentation edit) means a new array.
+// Origins come from the Host header: only a few are kept.
+const built = new Map<string, { histories: readonly (readonly VersionRecord[])[]; xml: string; etag: string }>();
 const ORIGINS_KEPT = 4;
 
-/** The Atom feed and its strong ETag, built once per dataset version and origin, then served from memory. */
-export function cachedCorrectionsFeed(versions: readonly VersionRecord[], origin: string): { xml: string; etag: string } {
-  let byOrigin = built.get(versions);
-  if (!byOrigin) built.set(versions, (byOrigin = new Map()));
-  let feed = byOrigin.get(origin);
-  if (!feed) {
-    const xml = correctionsFeed(versions, origin);
-    feed = { xml, etag: strongEtag(xml) };
-    if (byOrigin.size >= ORIGINS_KEPT) byOrigin.delete(byOrigin.keys().next().value!);
-    byOrigin.set(origin, feed);
-  }
+/** The Atom feed and its strong ETag, built once per set of dataset versions and origin, then served from memory. */
+export function cachedCorrectionsFeed(histories: readonly (readonly VersionRecord[])[], origin: string): { xml: string; etag: string } {
+  const kept = built.get(origin);
+  if (kept && kept.histories.length === histories.length && kept.histories.every((h, i) => h === histories[i])) return kept;
+  const xml = correctionsFeed(histories, origin);
+  const feed = { histories: [...histories], xml, etag: strongEtag(xml) };
+  built.delete(origin);
+  if (built.size >= ORIGINS_KEPT) built.delete(built.keys().next().value!);
+  built.set(origin, feed);
   return feed;
 }
 
-/** The Atom feed of a dataset's corrections; `versions` oldest first (the store's), `origin` the site's public origin. */
-export function correctionsFeed(versions: readonly VersionRecord[], origin: string): string {
-  const latest = versions[versions.length - 1]!.dataset;
+/** The Atom feed of every election's corrections; each history oldest first (the store's `versions`), `origin` the site's public origin. */
+export function correctionsFeed(histories: readonly (readonly VersionRecord[])[], origin: string): string {
   const [fr, en] = [getDictionary("fr"), getDictionary("en")];
-  const summaries = correctionSummaries(versions);
-  const updated = summaries[summaries.length - 1]?.date ?? latest.publishedAt;
+  const entries = histories.flatMap((versions) => correctionSummaries(versions).map((summary) => ({ summary, versions, latest: versions[versions.length - 1]!.dataset })));
+  entries.sort((a, b) => b.summary.date.localeCompare(a.summary.date));
+  const published = histories.map((v) => v[v.length - 1]!.dataset.publishedAt).sort();
+  const updated = entries[0]?.summary.date ?? published.at(-1) ?? new Date(0).toISOString();
   const feed = new Feed({
-    id: uuidUrn(`${latest.election.id}/corrections`),
-    title: `${fr.corrections.title} · ${fr.site.shortTitle} / ${en.corrections.title} · ${en.site.shortTitle}`,
+    id: uuidUrn(FEED_ID_NAME),
+    title: `${fr.corrections.title} · ${fr.catalogue.title} / ${en.corrections.title} · ${en.catalogue.title}`,
     description: `${fr.corrections.intro} / ${en.corrections.intro}`,
-    link: `${origin}${correctionsHref("fr")}`,
+    link: `${origin}${catalogueHref("fr")}`,
     feed: `${origin}${FEED_PATH}`,
     updated: new Date(updated),
-    author: { name: fr.site.shortTitle, link: `${origin}/fr` },
+    author: { name: fr.catalogue.title, link: `${origin}${catalogueHref("fr")}` },
   });
-  for (const summary of [...summaries].reverse()) {
+  for (const { summary, versions, latest } of entries) {
     const reasons = LOCALES.map((l) => `<p lang="${l}">${escapeHtml(summary.reason[l])}</p>`).join("");
+    const election = latest.presentation.shortTitle.fr;
     feed.addItem({
       id: uuidUrn(`${latest.election.id}/corrections/${summary.from}/${summary.to}`),
-      title: escapeHtml(`${fr.corrections.heading(summary.number, formatDate(summary.date, "fr"))} — ${summary.reason.fr} / ${summary.reason.en}`),
-      link: `${origin}${correctionsHref("fr", summary.number)}`,
+      title: escapeHtml(`${election} · ${fr.corrections.heading(summary.number, formatDate(summary.date, "fr"))} — ${summary.reason.fr} / ${summary.reason.en}`),
+      link: `${origin}${correctionsHref("fr", latest.election.id, summary.number)}`,
       date: new Date(summary.date),
       published: new Date(summary.date),
       description: reasons,

@@ -1,10 +1,11 @@
 // How a version and its corrections show wherever data is shown: the "Corrigé le …" mark beside a
 // source line (dashboard, embeds, presenter slides), the version in a download's source line, and
-// the log's URL. Light on purpose: the presenter's client bundle imports it, so it must not import
+// the link to the election's log. Light on purpose: the presenter's client bundle imports it, so it must not import
 // the patch machinery (lib/dataset/changes.ts, fast-json-patch).
 import type { Dataset } from "../dataset/schema";
 import { getDictionary, pick, type Locale } from "../i18n";
 import { formatDate } from "../i18n/dates";
+import { correctionsHref } from "../routes";
 
 /** The date of the latest correction a version carries, or undefined when it has none. */
 function lastCorrectedOn(d: Pick<Dataset, "corrections">): string | undefined {
@@ -16,19 +17,11 @@ export function versionNumber(d: Pick<Dataset, "corrections">): number {
   return d.corrections.length + 1;
 }
 
-/** The corrections log in a language, at one correction's entry when given (`#correction-2`). */
-export function correctionsHref(locale: Locale, correction?: number): string {
-  return `/${locale}/corrections${correction ? `#correction-${correction}` : ""}`;
-}
-
-/** The Atom feed of corrections. */
-export const FEED_PATH = "/corrections.xml";
-
-/** "Corrigé le 30 novembre 2026", linking to the version's last correction in the log; none for an uncorrected version. */
-export function correctedMark(d: Pick<Dataset, "corrections">, locale: Locale, origin = ""): { label: string; href: string } | undefined {
+/** "Corrigé le 30 novembre 2026", linking to the version's last correction in its election's log; none for an uncorrected version. */
+export function correctedMark(d: { corrections: Dataset["corrections"]; election: Pick<Dataset["election"], "id"> }, locale: Locale, origin = ""): { label: string; href: string } | undefined {
   const date = lastCorrectedOn(d);
   if (!date) return undefined;
-  return { label: getDictionary(locale).corrections.correctedOn(formatDate(date, locale)), href: `${origin}${correctionsHref(locale, d.corrections.length)}` };
+  return { label: getDictionary(locale).corrections.correctedOn(formatDate(date, locale)), href: `${origin}${correctionsHref(locale, d.election.id, d.corrections.length)}` };
 }
 
 /** The source line of a download: the citation, then the data's version and its last correction. */

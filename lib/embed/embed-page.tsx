@@ -4,6 +4,8 @@ import "server-only";
 import type { BuiltChart } from "../charts/types";
 import { DataTable } from "@/components/DataTable";
 import { getDictionary } from "../i18n";
+import { chartFileHref, dashboardHref, embedHref, ICON_PATH, oembedHref } from "../routes";
+import { viewQuery } from "../view";
 import { embedQuery, escapeHtml, type EmbedOptions } from "./options";
 import { embedInlineScript } from "./scripts";
 import { staticMarkup } from "./static-markup";
@@ -17,6 +19,8 @@ const EMBED_RULES =
 
 /** Everything an embed shows, in the options' language. */
 export interface EmbedPageInput {
+  /** The election the chart belongs to: its dashboard is the embed's way out. */
+  election: string;
   chart: BuiltChart;
   options: EmbedOptions;
   origin: string;
@@ -25,15 +29,16 @@ export interface EmbedPageInput {
   corrected?: { label: string; href: string };
 }
 
-/** The complete HTML document of `/embed/{chart}`. */
-export function embedHtml({ chart, options, origin, citation, corrected }: EmbedPageInput): string {
+/** The complete HTML document of `/embed/{election}/{chart}` (and of the legacy `/embed/{chart}`). */
+export function embedHtml({ election, chart, options, origin, citation, corrected }: EmbedPageInput): string {
   const t = getDictionary(options.lang);
   const slug = chart.slug;
   const query = embedQuery(options);
   // A pinned embed's way out keeps its version: the dashboard shows the same data.
-  const dashboard = `${origin}/${options.lang}${options.version ? `?v=${options.version}` : ""}#chart-${slug}`;
-  const selfUrl = `${origin}/embed/${slug}${query}`;
-  const ogImage = `${origin}/charts/${slug}.png?format=og${query ? `&${query.slice(1)}` : ""}`;
+  const dashboard = `${origin}${dashboardHref(options.lang, election, viewQuery({ hidden: [], version: options.version }), `chart-${slug}`)}`;
+  const selfUrl = `${origin}${embedHref(election, slug, query)}`;
+  const ogImage = `${origin}${chartFileHref(election, slug, "png", `?format=og${query ? `&${query.slice(1)}` : ""}`)}`;
+  const file = (format: "png" | "svg" | "csv") => `${origin}${chartFileHref(election, slug, format, query)}`;
   const scheme = options.theme === "auto" ? "light dark" : options.theme;
   const body = staticMarkup(
     <main className="embed">
@@ -69,8 +74,7 @@ export function embedHtml({ chart, options, origin, citation, corrected }: Embed
         </p>
         <p>
           {t.embed.download}{" "}
-          <a href={`${origin}/charts/${slug}.png${query}`}>PNG</a> · <a href={`${origin}/charts/${slug}.svg${query}`}>SVG</a> ·{" "}
-          <a href={`${origin}/charts/${slug}.csv${query}`}>CSV</a>
+          <a href={file("png")}>PNG</a> · <a href={file("svg")}>SVG</a> · <a href={file("csv")}>CSV</a>
         </p>
       </footer>
     </main>,
@@ -80,12 +84,12 @@ export function embedHtml({ chart, options, origin, citation, corrected }: Embed
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta name="color-scheme" content="${scheme}">`,
     `<title>${escapeHtml(chart.texts.title)}</title>`,
-    `<link rel="icon" href="${origin}/icon.svg" type="image/svg+xml">`,
+    `<link rel="icon" href="${origin}${ICON_PATH}" type="image/svg+xml">`,
     `<meta name="description" content="${escapeHtml(chart.texts.takeaway)}">`,
     // Links open outside the iframe, in a new tab, where the reader can keep reading.
     `<base target="_blank">`,
-    `<link rel="canonical" href="${escapeHtml(`${origin}/${options.lang}#chart-${slug}`)}">`,
-    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${origin}/api/oembed?format=json&url=${encodeURIComponent(selfUrl)}`)}" title="${escapeHtml(chart.texts.title)}">`,
+    `<link rel="canonical" href="${escapeHtml(`${origin}${dashboardHref(options.lang, election, "", `chart-${slug}`)}`)}">`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${origin}${oembedHref(selfUrl)}`)}" title="${escapeHtml(chart.texts.title)}">`,
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${escapeHtml(chart.texts.title)}">`,
     `<meta property="og:description" content="${escapeHtml(chart.texts.takeaway)}">`,

@@ -1,6 +1,6 @@
 // Embeds, exports and oEmbed, rendered in the node environment from the real dataset.
 import { describe, expect, it } from "vitest";
-import { buildChart, chartSlugs, isChartSlug } from "../charts/registry";
+import { buildChart, chartSlugs } from "../charts/registry";
 import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { rawDataset } from "../testing/fixtures";
@@ -16,10 +16,10 @@ const dataset = (validated.ok ? validated.dataset : undefined) as Dataset;
 const ids = dataset.candidates.map((c) => c.id);
 const ORIGIN = "https://charts.example";
 const chart = (slug: Parameters<typeof buildChart>[0], locale: "fr" | "en" = "fr", highlight?: string) =>
-  buildChart(slug, { dataset, view: { hidden: [], highlight }, locale, linkBase: `${ORIGIN}/${locale}` });
+  buildChart(slug, { dataset, view: { hidden: [], highlight }, locale, linkBase: `${ORIGIN}/${locale}/paris-2020` });
 
 describe("embedHtml(…)", () => {
-  const html = embedHtml({ chart: chart("cameras", "en", "dati"), options: { lang: "en", theme: "dark", highlight: "dati" }, origin: ORIGIN, citation: "Press article" });
+  const html = embedHtml({ election: "paris-2020", chart: chart("cameras", "en", "dati"), options: { lang: "en", theme: "dark", highlight: "dati" }, origin: ORIGIN, citation: "Press article" });
 
   it("is one self-contained document: inline CSS and script, no external stylesheet, script or font", () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="dark">/);
@@ -30,13 +30,13 @@ describe("embedHtml(…)", () => {
 
   it("links every mark to the full dashboard, opened outside the iframe", () => {
     expect(html).toContain('<base target="_blank">');
-    expect(html).toContain(`href="${ORIGIN}/en#figure-`);
-    expect(html).toContain(`href="${ORIGIN}/en#chart-cameras"`);
+    expect(html).toContain(`href="${ORIGIN}/en/paris-2020#figure-`);
+    expect(html).toContain(`href="${ORIGIN}/en/paris-2020#chart-cameras"`);
   });
 
   it("declares oEmbed and social-card metadata", () => {
     expect(html).toContain('type="application/json+oembed"');
-    expect(html).toContain(`content="${ORIGIN}/charts/cameras.png?format=og&amp;lang=en&amp;theme=dark&amp;highlight=dati"`);
+    expect(html).toContain(`content="${ORIGIN}/charts/paris-2020/cameras.png?format=og&amp;lang=en&amp;theme=dark&amp;highlight=dati"`);
   });
 
   it("keeps its scripts tiny: the inline script under 2 KB, /embed.js under 1 KB", () => {
@@ -118,20 +118,26 @@ describe("toCsv(table)", () => {
 });
 
 describe("oEmbed", () => {
-  const resolve = (url: string) => resolveOembedUrl(url, ORIGIN, (s): s is string => isChartSlug(dataset, s), ids);
+  const known = { charts: chartSlugs(dataset), candidateIds: ids };
+  const resolve = (url: string) => resolveOembedUrl(url, ORIGIN, "paris-2020", (election) => (election === "paris-2020" ? known : undefined));
 
-  it("resolves our embed and dashboard URLs, and nothing else", () => {
-    expect(resolve(`${ORIGIN}/embed/keywords?lang=en&theme=dark`)).toEqual({ slug: "keywords", options: { lang: "en", theme: "dark", highlight: undefined } });
+  it("resolves our embed and dashboard URLs, with the election in them or legacy, and nothing else", () => {
+    const keywords = { election: "paris-2020", slug: "keywords", options: { lang: "en", theme: "dark", highlight: undefined } };
+    expect(resolve(`${ORIGIN}/embed/paris-2020/keywords?lang=en&theme=dark`)).toEqual(keywords);
+    expect(resolve(`${ORIGIN}/embed/keywords?lang=en&theme=dark`)).toEqual(keywords);
+    expect(resolve(`${ORIGIN}/en/paris-2020#chart-cameras`)).toMatchObject({ election: "paris-2020", slug: "cameras", options: { lang: "en" } });
     expect(resolve(`${ORIGIN}/en#chart-cameras`)?.slug).toBe("cameras");
-    expect(resolve(`${ORIGIN}/fr`)?.slug).toBe("theme-heatmap");
+    expect(resolve(`${ORIGIN}/fr`)?.slug).toBe(chartSlugs(dataset)[0]);
+    expect(resolve(`${ORIGIN}/fr/paris-2020`)?.slug).toBe(chartSlugs(dataset)[0]);
     expect(resolve(`${ORIGIN}/embed/cameras?v=5b1a38560827`)?.options.version).toBe("5b1a38560827");
-    for (const url of [`${ORIGIN}/embed/cameras?v=%3Cb%3E`, "https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
+    const unknown = [`${ORIGIN}/embed/cameras?v=%3Cb%3E`, "https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/embed/lyon-2026/cameras`, `${ORIGIN}/fr/lyon-2026`, `${ORIGIN}/fr/present`];
+    for (const url of [...unknown, `${ORIGIN}/embed/paris-2020/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
       expect(resolve(url), url).toBeUndefined();
     }
   });
 
   it("answers a rich type within maxwidth and maxheight", () => {
-    const json = oembedJson({ origin: ORIGIN, slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("cameras").embedHeight, maxwidth: 300, maxheight: 250, providerName: "P" });
+    const json = oembedJson({ origin: ORIGIN, election: "paris-2020", slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("cameras").embedHeight, maxwidth: 300, maxheight: 250, providerName: "P" });
     expect(json).toMatchObject({ version: "1.0", type: "rich", width: 300, height: 250 });
     expect(json.html).toContain('height="250"');
     expect(json.html).toContain("<iframe");

@@ -37,15 +37,15 @@ describe("parseVersionParam(params) and the v option", () => {
   });
 });
 
-describe("embedCode(origin, slug, title, options, height)", () => {
+describe("embedCode(origin, election, slug, title, options, height)", () => {
   it("pins the iframe to a version when asked, and only then", () => {
-    expect(embedCode("https://example.org", "cameras", "C", { lang: "fr", theme: "auto", version: "5b1a38560827" }, 600)).toContain('src="https://example.org/embed/cameras?v=5b1a38560827"');
-    expect(embedCode("https://example.org", "cameras", "C", { lang: "fr", theme: "auto" }, 600)).not.toContain("v=");
+    expect(embedCode("https://example.org", "paris-2020", "cameras", "C", { lang: "fr", theme: "auto", version: "5b1a38560827" }, 600)).toContain('src="https://example.org/embed/paris-2020/cameras?v=5b1a38560827"');
+    expect(embedCode("https://example.org", "paris-2020", "cameras", "C", { lang: "fr", theme: "auto" }, 600)).not.toContain("v=");
   });
 
   it("gives a titled, lazy, full-width iframe with the sizing script", () => {
-    const code = embedCode("https://example.org", "cameras", "Caméras", { lang: "en", theme: "dark" }, 560);
-    expect(code).toContain('<iframe src="https://example.org/embed/cameras?lang=en&amp;theme=dark" title="Caméras" loading="lazy" width="100%"');
+    const code = embedCode("https://example.org", "paris-2020", "cameras", "Caméras", { lang: "en", theme: "dark" }, 560);
+    expect(code).toContain('<iframe src="https://example.org/embed/paris-2020/cameras?lang=en&amp;theme=dark" title="Caméras" loading="lazy" width="100%"');
     expect(code).toContain("color-scheme:dark");
     expect(code).toContain('height="560"');
     expect(code).toContain('<script async src="https://example.org/embed.js"></script>');
@@ -53,7 +53,7 @@ describe("embedCode(origin, slug, title, options, height)", () => {
   });
 
   it("escapes a title that contains markup", () => {
-    expect(embedCode("", "keywords", '"><script>', { lang: "fr", theme: "auto" }, 600)).not.toContain("<script>\"");
+    expect(embedCode("", "paris-2020", "keywords", '"><script>', { lang: "fr", theme: "auto" }, 600)).not.toContain("<script>\"");
     expect(escapeHtml('<a href="x">')).toBe("&lt;a href=&quot;x&quot;&gt;");
     expect(embedQuery({ lang: "fr", theme: "auto" })).toBe("");
   });

@@ -2,6 +2,7 @@
 // and pinned data version. Untrusted query input: anything unknown falls back to the default,
 // never echoed; a version that is asked for but malformed is refused, not silently replaced.
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { EMBED_SCRIPT, embedHref } from "../routes";
 
 export const THEMES = ["light", "dark", "auto"] as const;
 export type EmbedTheme = (typeof THEMES)[number];
@@ -67,12 +68,12 @@ export function escapeHtml(text: string): string {
  * whose color-scheme matches the embed's (so no opaque box appears on a dark page), the sizing
  * script, and a plain link for readers whose reader app strips iframes.
  */
-export function embedCode(origin: string, slug: string, title: string, options: EmbedOptions, height: number): string {
-  const src = `${origin}/embed/${slug}${embedQuery(options)}`;
+export function embedCode(origin: string, election: string, slug: string, title: string, options: EmbedOptions, height: number): string {
+  const src = `${origin}${embedHref(election, slug, embedQuery(options))}`;
   const scheme = options.theme === "auto" ? "light dark" : options.theme;
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" data-p20-embed style="width:100%;border:0;color-scheme:${scheme}"></iframe>`,
-    `<script async src="${escapeHtml(origin)}/embed.js"></script>`,
+    `<script async src="${escapeHtml(`${origin}${EMBED_SCRIPT}`)}"></script>`,
     `<noscript><a href="${escapeHtml(src)}">${escapeHtml(title)}</a></noscript>`,
   ].join("\n");
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
-import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isDashboardPath, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "./prerendered";
+import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "./prerendered";
 
 const live = loadDataset(LEGACY_ELECTION);
 const page = { datasetVersion: live.etag, scriptHashes: ["sha256-a"] };
@@ -46,13 +46,6 @@ describe("currentPrerenderedPage(query, page, live)", () => {
   });
 });
 
-describe("isDashboardPath(pathname)", () => {
-  it("is true for the two dashboards only", () => {
-    expect(["/fr", "/en"].map(isDashboardPath)).toEqual([true, true]);
-    expect(["/", "/de", "/fr/present", "/fr/", "/api/dataset"].map(isDashboardPath)).toEqual([false, false, false, false, false]);
-  });
-});
-
 describe("buildRecord(distDir)", () => {
   it("ignores a record left by another build, whose hashes would block the new page's scripts", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "record-"));
@@ -78,14 +71,14 @@ describe("buildRecord(distDir)", () => {
 
 describe("prerenderedPageOf(record, pathname, siteUrl)", () => {
   it("gives the page only to a server that runs with the SITE_URL the build used: its absolute links name that site", () => {
-    const record = { buildId: "b", draftModeId: "x", siteUrl: "https://charts.example.org", pages: { "/fr": page }, standInHashes: [] };
-    expect(prerenderedPageOf(record, "/fr", "https://charts.example.org")).toBe(page);
-    expect(prerenderedPageOf(record, "/en", "https://charts.example.org")).toBeUndefined();
+    const record = { buildId: "b", draftModeId: "x", siteUrl: "https://charts.example.org", pages: { "/fr/paris-2020": page }, standInHashes: [] };
+    expect(prerenderedPageOf(record, "/fr/paris-2020", "https://charts.example.org")).toBe(page);
+    expect(prerenderedPageOf(record, "/en/paris-2020", "https://charts.example.org")).toBeUndefined();
     const warn = console.warn;
     console.warn = () => {};
     try {
-      expect(prerenderedPageOf(record, "/fr", "")).toBeUndefined();
-      expect(prerenderedPageOf(record, "/fr", "https://other.example.org")).toBeUndefined();
+      expect(prerenderedPageOf(record, "/fr/paris-2020", "")).toBeUndefined();
+      expect(prerenderedPageOf(record, "/fr/paris-2020", "https://other.example.org")).toBeUndefined();
     } finally {
       console.warn = warn;
     }

@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LiveDataset, LoadedDataset } from "@/lib/dataset/load";
-import { isLocale } from "@/lib/i18n/locales";
 import { parseView, pinnableVersions, viewQuery } from "@/lib/view";
 
 /** What the build recorded of one prerendered page. */
@@ -16,12 +15,7 @@ export interface PrerenderedPage {
   scriptHashes: string[];
 }
 
-/** Whether a pathname is a dashboard page (`/fr`, `/en`). */
-export function isDashboardPath(pathname: string): boolean {
-  return isLocale(pathname.slice(1));
-}
-
-/** The view a query asks for, as its canonical query ("" for the default view; unknown or hostile values, the latest version included, normalise away). */
+/** The view a query asks for, against the dashboard's election's dataset, as its canonical query ("" for the default view; unknown or hostile values, the latest version included, normalise away). */
 export function canonicalViewQuery(params: URLSearchParams, live: Pick<LiveDataset, "dataset" | "versions">): string {
   const raw: Record<string, string[]> = {};
   for (const [key, value] of params) (raw[key] ??= []).push(value);

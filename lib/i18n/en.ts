@@ -5,15 +5,16 @@ export const en: Dictionary = {
   localeName: "English",
   punctuation: { colon: ": ", semicolon: "; " },
   site: {
-    title: "Paris 2020: the candidates’ digital programmes",
-    shortTitle: "Paris 2020 digital",
-    description:
-      "What the six main candidates for mayor of Paris in 2020 proposed on digital policy, theme by theme, with the quotes from the article that reports it.",
     skipToContent: "Skip to content",
     switchLanguage: "Version française",
   },
+  catalogue: {
+    title: "Elections: the candidates’ programmes",
+    lead: "One dashboard per election: the candidates’ programmes compared theme by theme, every position tied to its source.",
+    heading: "The elections",
+    round: (n: number, date: string, asAnnounced: boolean) => `Round ${n}${asAnnounced ? ", announced for" : " on"} ${date}`,
+  },
   intro: {
-    lead: "Six candidates, seven themes, every position tied word for word to the press article that reports it.",
     sourceLabel: "Source",
     sourceNote: "Quotes stay in French, verbatim. The summaries are the dashboard editors’ own words.",
     datasetLink: "Data as JSON",

@@ -8,15 +8,16 @@ export const fr = {
   // French typography: a no-break space before two-part punctuation.
   punctuation: { colon: "\u00a0: ", semicolon: "\u00a0; " },
   site: {
-    title: "Paris 2020 : les programmes numériques des candidats",
-    shortTitle: "Paris 2020 numérique",
-    description:
-      "Ce que les six principaux candidats à la mairie de Paris en 2020 proposaient sur le numérique, thème par thème, avec les citations de l’article qui en rendent compte.",
     skipToContent: "Aller au contenu",
     switchLanguage: "English version",
   },
+  catalogue: {
+    title: "Élections\u00a0: les programmes des candidats",
+    lead: "Un tableau de bord par élection\u00a0: les programmes des candidats comparés thème par thème, chaque position reliée à sa source.",
+    heading: "Les élections",
+    round: (n: number, date: string, asAnnounced: boolean) => `${n === 1 ? "1er" : `${n}e`} tour${asAnnounced ? ", annoncé pour le" : " le"} ${date}`,
+  },
   intro: {
-    lead: "Six candidats, sept thèmes, chaque position reliée mot pour mot à l’article de presse qui la rapporte.",
     sourceLabel: "Source",
     sourceNote: "Citations en français, reproduites à l’identique. Les résumés sont de la rédaction du tableau de bord.",
     datasetLink: "Données au format JSON",

@@ -22,7 +22,7 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
   const t = getDictionary(locale);
   switch (slide.kind) {
     case "title":
-      return [{ text: t.site.description }, { text: pick(d.source.citation, locale) }];
+      return [{ text: pick(d.presentation.description, locale) }, { text: pick(d.source.citation, locale) }];
     case "sources":
       return [{ text: pick(d.source.citation, locale) }, { text: pick(d.source.note, locale) }, { text: t.present.sourcesData }];
     case "chart": {

@@ -1,4 +1,4 @@
-// The presenter's view of the served data, for the notes window (/api/dataset/status) and the
+// The presenter's view of an election's served data, for the notes window (its dataset status route) and the
 // page's first render: the store's status plus every correction of the live history, summarised,
 // each changed value in words in each language. The words are worked out here, on the server,
 // because only the server has the versions before each correction; the notes window prints them.
@@ -6,7 +6,7 @@ import "server-only";
 import { readableChanges, readableRuns } from "../corrections/readable";
 import { correctionSummaries } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
-import { LEGACY_ELECTION, datasetStatus, loadDataset } from "../dataset/load";
+import { datasetStatus, loadDataset } from "../dataset/load";
 import { LOCALES, type Locale } from "../i18n";
 import type { ChangeText, PresenterChange, PresenterCorrection, PresenterStatus } from "./corrections";
 
@@ -41,10 +41,10 @@ function inLanguages(all: PresenterCorrection[], locales: readonly Locale[]): Pr
   return all.map((c) => ({ ...c, changes: c.changes.map((change) => ({ ...change, text: keep(change.text) })) }));
 }
 
-/** The served version (number and id), the last check, a refused correction, and the corrections, in words in `locales` (all by default). */
-export function presenterStatus(locales: readonly Locale[] = LOCALES): PresenterStatus {
-  const { versions } = loadDataset(LEGACY_ELECTION);
-  const status = datasetStatus(LEGACY_ELECTION);
+/** An election's served version (number and id), the last check, a refused correction, and the corrections, in words in `locales` (all by default). */
+export function presenterStatus(election: string, locales: readonly Locale[] = LOCALES): PresenterStatus {
+  const { versions } = loadDataset(election);
+  const status = datasetStatus(election);
   let byLocales = corrections.get(versions);
   if (!byLocales) corrections.set(versions, (byLocales = new Map()));
   const key = [...locales].sort().join();

@@ -1,12 +1,8 @@
-// GET /api/dataset: the validated dataset as JSON, with a strong ETag (304 when unchanged) and a
-// Cache-Control that lets a CDN hold it briefly and serve it stale while it revalidates.
-// `?v=VERSION`: that version of the dataset, rebuilt from the corrections log, immutable.
-import { DATASET_CACHE_CONTROL, datasetResponse, PINNED_CACHE_CONTROL } from "@/lib/http/dataset-response";
-import { notFoundResponse } from "@/lib/http/origin";
-import { requestedData } from "@/lib/http/requested-data";
+// GET /api/dataset: the legacy URL of Paris 2020's dataset (before elections were in URLs), served
+// as /api/elections/paris-2020/dataset is, for as long as anyone asks (lib/http/dataset-routes.ts).
+import { LEGACY_ELECTION } from "@/lib/dataset/load";
+import { datasetGet } from "@/lib/http/dataset-routes";
 
 export function GET(request: Request): Response {
-  const requested = requestedData(new URL(request.url).searchParams);
-  if (!requested) return notFoundResponse();
-  return datasetResponse(requested.loaded, request.headers.get("if-none-match"), requested.pinned ? PINNED_CACHE_CONTROL : DATASET_CACHE_CONTROL);
+  return datasetGet(request, LEGACY_ELECTION);
 }

@@ -1,12 +1,10 @@
-// GET /api/dataset/status: what the presenter's notes window shows of the served data (version,
-// last check, a refused correction) and every correction summarised, its changed values in words
-// in `?lang=` (fr or en; both without it). Never cached: it is the state of this server now.
-import { isLocale, LOCALES } from "@/lib/i18n";
-import { presenterStatus } from "@/lib/present/status";
+// GET /api/dataset/status: the legacy URL of Paris 2020's data status (presenter notes), served as
+// /api/elections/paris-2020/dataset/status is (lib/http/dataset-routes.ts). Never cached.
+import { LEGACY_ELECTION } from "@/lib/dataset/load";
+import { datasetStatusGet } from "@/lib/http/dataset-routes";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
-  const lang = new URL(request.url).searchParams.get("lang");
-  return Response.json(presenterStatus(isLocale(lang) ? [lang] : LOCALES), { headers: { "Cache-Control": "no-store" } });
+  return datasetStatusGet(request, LEGACY_ELECTION);
 }

@@ -1,10 +1,9 @@
-// TEMPORARY (house branch only): GET /api/elections/{election}/dataset for Paris, by the legacy
-// handler, so the presenter's live data works before the routes branch adds the real route. The
-// routes branch's version of this file replaces it in the merge.
-import { GET as legacyGet } from "@/app/api/dataset/route";
-import { LEGACY_ELECTION } from "@/lib/dataset/load";
-import { notFoundResponse } from "@/lib/http/origin";
+// GET /api/elections/{election}/dataset: the election's validated dataset as JSON, with a strong
+// ETag (304 when unchanged) and a Cache-Control that lets a CDN hold it briefly and serve it stale
+// while it revalidates. `?v=VERSION`: that version, rebuilt from the corrections log, immutable.
+// An unknown election or version: 404, echoing nothing of it.
+import { datasetGet } from "@/lib/http/dataset-routes";
 
-export async function GET(request: Request, { params }: { params: Promise<{ election: string }> }): Promise<Response> {
-  return (await params).election === LEGACY_ELECTION ? legacyGet(request) : notFoundResponse();
+export async function GET(request: Request, { params }: RouteContext<"/api/elections/[election]/dataset">): Promise<Response> {
+  return datasetGet(request, (await params).election);
 }

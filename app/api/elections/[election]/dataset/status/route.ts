@@ -1,11 +1,11 @@
-// TEMPORARY (house branch only): GET /api/elections/{election}/dataset/status for Paris, by the
-// legacy handler, until the routes branch adds the real route (its version replaces this file).
-import { GET as legacyGet } from "@/app/api/dataset/status/route";
-import { LEGACY_ELECTION } from "@/lib/dataset/load";
-import { notFoundResponse } from "@/lib/http/origin";
+// GET /api/elections/{election}/dataset/status: what the presenter's notes window shows of the
+// served data (version, last check, a refused correction) and every correction summarised, its
+// changed values in words in `?lang=` (fr or en; both without it). Never cached: it is the state
+// of this server now.
+import { datasetStatusGet } from "@/lib/http/dataset-routes";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ election: string }> }): Promise<Response> {
-  return (await params).election === LEGACY_ELECTION ? legacyGet(request) : notFoundResponse();
+export async function GET(request: Request, { params }: RouteContext<"/api/elections/[election]/dataset/status">): Promise<Response> {
+  return datasetStatusGet(request, (await params).election);
 }

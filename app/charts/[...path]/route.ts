@@ -1,16 +1,20 @@
-// GET /charts/{chart}.svg|.png|.csv?lang=&theme=&highlight=&v=: one chart as a file. The PNG is the
-// SVG rasterised at 2x (or fitted into 1200×630 with ?format=og, for social cards). Every file's
-// source line names the data's version; `v` pins one (immutable; malformed or unknown: 404).
+// GET /charts/{election}/{chart}.svg|.png|.csv?lang=&theme=&highlight=&v=: one chart as a file,
+// named `{election}-{chart}-{lang}.{ext}`. Also the legacy /charts/{chart}.{ext} (Paris 2020's,
+// from before elections were in URLs), served by the same code. The PNG is the SVG rasterised at
+// 2x (or fitted into 1200×630 with ?format=og, for social cards). Every file's source line names
+// the data's version; `v` pins one (immutable; malformed or unknown: 404, as is an unknown
+// election or chart).
 import { Resvg } from "@resvg/resvg-js";
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
 import { versionedSourceLine } from "@/lib/corrections/marks";
+import { isElection, LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { toCsv } from "@/lib/embed/csv";
 import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
-import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
 import { requestedData } from "@/lib/http/requested-data";
+import { dashboardHref, parseChartFilePath } from "@/lib/routes";
 
 const OG = { width: 1200, height: 630 };
 
@@ -20,33 +24,31 @@ function png(svg: string, zoom: number): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const match = /^([a-z-]+)\.(svg|png|csv)$/.exec(file);
-  const slug = match?.[1];
-  const extension = match?.[2];
-  if (!isChartSlug(loadDataset(LEGACY_ELECTION).dataset, slug)) return notFoundResponse();
+export async function GET(request: Request, { params }: RouteContext<"/charts/[...path]">): Promise<Response> {
+  const path = parseChartFilePath((await params).path, LEGACY_ELECTION);
+  if (!path || !isElection(path.election) || !isChartSlug(loadDataset(path.election).dataset, path.chart)) return notFoundResponse();
+  const { election, chart: slug, format } = path;
   const url = new URL(request.url);
-  const requested = requestedData(url.searchParams);
+  const requested = requestedData(election, url.searchParams);
   if (!requested) return notFoundResponse();
   const { dataset } = requested.loaded;
   const options = parseEmbedOptions(url.searchParams, dataset.candidates.map((c) => c.id));
   const origin = siteOrigin(request);
   const view = { hidden: [], highlight: options.highlight, ...(options.version ? { version: options.version } : {}) };
-  const chart = buildChart(slug, { dataset, view, locale: options.lang, linkBase: `${origin}/${options.lang}` });
+  const chart = buildChart(slug, { dataset, view, locale: options.lang, linkBase: `${origin}${dashboardHref(options.lang, election)}` });
   const pinned = requested.pinned ? { ifNoneMatch: request.headers.get("if-none-match") } : undefined;
-  const name = `paris-2020-${slug}-${options.lang}${options.version ? `-v${options.version}` : ""}`;
-  const headers = (type: string, ext: string) => ({
+  const name = `${election}-${slug}-${options.lang}${options.version ? `-v${options.version}` : ""}`;
+  const headers = (type: string) => ({
     "Content-Type": type,
     "Cache-Control": SHARED_CACHE_CONTROL,
-    "Content-Disposition": `inline; filename="${name}.${ext}"`,
+    "Content-Disposition": `inline; filename="${name}.${format}"`,
   });
 
   const sourceLine = versionedSourceLine(dataset, options.lang);
-  if (extension === "csv") return fileResponse(toCsv(chart.csv, sourceLine), headers("text/csv; charset=utf-8", "csv"), pinned);
+  if (format === "csv") return fileResponse(toCsv(chart.csv, sourceLine), headers("text/csv; charset=utf-8"), pinned);
   const scheme = options.theme === "dark" ? "dark" : "light";
   const drawing = exportSvg(chart, sourceLine, scheme, options.lang);
-  if (extension === "svg") return fileResponse(drawing.svg, headers("image/svg+xml; charset=utf-8", "svg"), pinned);
+  if (format === "svg") return fileResponse(drawing.svg, headers("image/svg+xml; charset=utf-8"), pinned);
   const body = url.searchParams.get("format") === "og" ? png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : png(drawing.svg, 2);
-  return fileResponse(body, headers("image/png", "png"), pinned);
+  return fileResponse(body, headers("image/png"), pinned);
 }

@@ -1,0 +1,44 @@
+// An election's dashboard. Its default view is prerendered at build for every election of the
+// catalogue in both languages: the page every reader lands on, served as a file and cacheable by a
+// CDN. An election whose file is added to DATASET_DIR after the build renders per request
+// (dynamicParams). Any other view (`?highlight=dati&hide=villani&cell=…`, from a shared link or the
+// no-JS filter form) is rendered per request: proxy.ts marks such requests with Next.js's
+// draft-mode cookie, which bypasses the prerendered file on the same route, so moving between
+// views never remounts the page (focus and scroll stay). A view may be pinned to an earlier data
+// version (`?v=`, a pinned embed's dashboard link). An unknown election is a 404.
+import type { Metadata } from "next";
+import { draftMode } from "next/headers";
+import { notFound } from "next/navigation";
+import { Dashboard } from "@/components/Dashboard";
+import { versionNumber } from "@/lib/corrections/marks";
+import { isElection, loadCatalogue, loadDataset, loadVersion } from "@/lib/dataset/load";
+import { isLocale, LOCALES } from "@/lib/i18n";
+import { EMPTY_VIEW, parseView, pinnableVersions } from "@/lib/view";
+import { electionMetadata } from "./metadata";
+
+/** An election added after the build (a newsroom's DATASET_DIR) has no prerendered page: render it on request. */
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  const elections = loadCatalogue().map((entry) => entry.election);
+  return LOCALES.flatMap((lang) => elections.map((election) => ({ lang, election })));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/[election]">): Promise<Metadata> {
+  const { lang, election } = await params;
+  if (!isLocale(lang) || !isElection(election)) return {};
+  return electionMetadata(lang, loadDataset(election).dataset, "dashboard");
+}
+
+export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]/[election]">) {
+  const { lang, election } = await params;
+  if (!isLocale(lang) || !isElection(election)) notFound();
+  const live = loadDataset(election);
+  // Reading the query at build time would stop the default view from being prerendered. (`next dev`
+  // renders every request, without the build's draft-mode id: it reads the query too.)
+  const perRequest = process.env.NODE_ENV === "development" || (await draftMode()).isEnabled;
+  const view = perRequest ? parseView(await searchParams, live.dataset, pinnableVersions(live)) : EMPTY_VIEW;
+  const pinned = view.version ? loadVersion(election, view.version) : undefined;
+  const latest = pinned ? { number: versionNumber(live.dataset), version: live.dataset.version } : undefined;
+  return <Dashboard lang={lang} loaded={pinned ?? live} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
+}

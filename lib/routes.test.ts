@@ -1,0 +1,91 @@
+// The URL builders and the parsers of paths with (or, legacy, without) an election in them.
+import { describe, expect, it } from "vitest";
+import { chartFileHref, correctionsHref, dashboardHref, datasetHref, datasetStatusHref, embedHref, legacyPageTarget, parseChartFilePath, parseEmbedPath, parseEmbedPathname, parsePagePath, presentHref } from "./routes";
+
+const LEGACY = "paris-2020";
+
+describe("the builders", () => {
+  it("put the election in every page, embed, download and data URL", () => {
+    expect(dashboardHref("fr", "lyon-2026", "?highlight=x", "charts")).toBe("/fr/lyon-2026?highlight=x#charts");
+    expect(presentHref("en", "lyon-2026", "?slide=3")).toBe("/en/lyon-2026/present?slide=3");
+    expect(correctionsHref("fr", "lyon-2026", 2)).toBe("/fr/lyon-2026/corrections#correction-2");
+    expect(embedHref("lyon-2026", "cameras", "?lang=en")).toBe("/embed/lyon-2026/cameras?lang=en");
+    expect(chartFileHref("lyon-2026", "cameras", "csv")).toBe("/charts/lyon-2026/cameras.csv");
+    expect(datasetHref("lyon-2026", "5b1a38560827")).toBe("/api/elections/lyon-2026/dataset?v=5b1a38560827");
+    expect(datasetStatusHref("lyon-2026", "en")).toBe("/api/elections/lyon-2026/dataset/status?lang=en");
+  });
+});
+
+describe("parseEmbedPath(segments, legacyElection)", () => {
+  it("reads /embed/{election}/{chart}, and the legacy /embed/{chart} as the legacy election's", () => {
+    expect(parseEmbedPath(["lyon-2026", "cameras"], LEGACY)).toEqual({ election: "lyon-2026", chart: "cameras" });
+    expect(parseEmbedPath(["theme-heatmap"], LEGACY)).toEqual({ election: LEGACY, chart: "theme-heatmap" });
+  });
+
+  it("refuses any other shape: no segment, three, empty or non-slug ones", () => {
+    for (const segments of [[], ["a", "b", "c"], [""], ["paris-2020", ""], ["<script>"], ["Paris", "cameras"], ["a--b"], ["..", "cameras"]]) {
+      expect(parseEmbedPath(segments, LEGACY), JSON.stringify(segments)).toBeUndefined();
+    }
+  });
+});
+
+describe("parseEmbedPathname(pathname, legacyElection)", () => {
+  it("reads an embed's whole pathname, new or legacy, and nothing else", () => {
+    expect(parseEmbedPathname("/embed/lyon-2026/cameras", LEGACY)).toEqual({ election: "lyon-2026", chart: "cameras" });
+    expect(parseEmbedPathname("/embed/cameras", LEGACY)).toEqual({ election: LEGACY, chart: "cameras" });
+    for (const path of ["/embed/", "/embed", "/fr/embed/cameras", "/embed/a/b/c", "/charts/cameras.svg"]) expect(parseEmbedPathname(path, LEGACY), path).toBeUndefined();
+  });
+});
+
+describe("parseChartFilePath(segments, legacyElection)", () => {
+  it("reads /charts/{election}/{chart}.{format}, and the legacy /charts/{chart}.{format}", () => {
+    expect(parseChartFilePath(["lyon-2026", "rental-caps.png"], LEGACY)).toEqual({ election: "lyon-2026", chart: "rental-caps", format: "png" });
+    expect(parseChartFilePath(["keywords.csv"], LEGACY)).toEqual({ election: LEGACY, chart: "keywords", format: "csv" });
+  });
+
+  it("refuses unknown formats, missing names and any other shape", () => {
+    for (const segments of [["cameras.pdf"], ["cameras"], [".svg"], ["cameras.svg.svg"], ["paris-2020", "x", "cameras.svg"], ["<b>.svg"], []]) {
+      expect(parseChartFilePath(segments, LEGACY), JSON.stringify(segments)).toBeUndefined();
+    }
+  });
+});
+
+describe("parsePagePath(pathname)", () => {
+  it("names the catalogue, an election's dashboard, presenter and log", () => {
+    expect(parsePagePath("/fr")).toEqual({ page: "catalogue", lang: "fr" });
+    expect(parsePagePath("/en/lyon-2026")).toEqual({ page: "dashboard", lang: "en", election: "lyon-2026" });
+    expect(parsePagePath("/fr/lyon-2026/present")).toEqual({ page: "present", lang: "fr", election: "lyon-2026" });
+    expect(parsePagePath("/fr/lyon-2026/corrections")).toEqual({ page: "corrections", lang: "fr", election: "lyon-2026" });
+  });
+
+  it("is undefined for the legacy pages (never an election id), other languages and shapes", () => {
+    for (const path of ["/", "/de", "/de/lyon-2026", "/fr/present", "/fr/corrections", "/fr/", "/fr/Lyon", "/fr/lyon-2026/nowhere", "/fr/lyon-2026/present/x", "/api/dataset", "fr/lyon-2026"]) {
+      expect(parsePagePath(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe("legacyPageTarget(pathname, search, legacyElection)", () => {
+  it("sends the legacy presenter and log to the legacy election's, the query kept", () => {
+    expect(legacyPageTarget("/en/present", "?slide=3&view=notes", LEGACY)).toBe("/en/paris-2020/present?slide=3&view=notes");
+    expect(legacyPageTarget("/fr/corrections", "", LEGACY)).toBe("/fr/paris-2020/corrections");
+  });
+
+  it("sends /{lang} with a dashboard view in its query (an old shared link) to the legacy election's dashboard", () => {
+    expect(legacyPageTarget("/fr", "?cell=dati.surveillance", LEGACY)).toBe("/fr/paris-2020?cell=dati.surveillance");
+    for (const param of ["highlight=dati", "hide=villani", "v=5b1a38560827", "filter=1&show=dati"]) {
+      expect(legacyPageTarget("/en", `?${param}`, LEGACY), param).toBe(`/en/paris-2020?${param}`);
+    }
+  });
+
+  it("drops an oversized query rather than send it back in a header", () => {
+    expect(legacyPageTarget("/fr", `?highlight=${"A".repeat(5000)}`, LEGACY)).toBe("/fr/paris-2020");
+    expect(legacyPageTarget("/en/present", `?slide=${"9".repeat(5000)}`, LEGACY)).toBe("/en/paris-2020/present");
+  });
+
+  it("leaves alone /{lang} without a view (the catalogue), the new paths and anything else", () => {
+    for (const [path, search] of [["/fr", ""], ["/fr", "?utm_source=x"], ["/fr/paris-2020", "?cell=a.b"], ["/fr/paris-2020/present", ""], ["/de/present", ""], ["/fr/present/x", ""], ["/", "?cell=a.b"]] as const) {
+      expect(legacyPageTarget(path, search, LEGACY), `${path}${search}`).toBeUndefined();
+    }
+  });
+});
