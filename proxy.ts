@@ -8,10 +8,10 @@
 // (lib/http/view-documents.ts). Gives what is rendered per request (the client-side router's
 // view payloads, the presenter, 404s) a fresh nonce and its policy; gives files and JSON a policy
 // that lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { isElection, LEGACY_ELECTION, loadCatalogue, loadDataset } from "@/lib/dataset/load";
 import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "@/lib/http/prerendered";
-import { fileCsp, hstsHeader, newNonce, pageCsp, hashedPageCsp } from "@/lib/http/security";
+import { fileCsp, hashedPageCsp, hstsHeader, newNonce, pageCsp } from "@/lib/http/security";
 import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
 import { isLocale } from "@/lib/i18n/locales";
 import { dashboardHref, keptQuery, legacyPageTarget, parsePagePath } from "@/lib/routes";

@@ -2,7 +2,7 @@
 // how the article came by their positions (its `sourcing` notes).
 import type { Dataset } from "@/lib/dataset/schema";
 import { proposalsOf, spokespeopleFor } from "@/lib/dataset/select";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -20,14 +20,13 @@ export function CandidatesSection({ dataset, locale }: CandidatesSectionProps) {
       <ul className={styles.candidates}>
         {dataset.candidates.map((c) => {
           const spokespeople = spokespeopleFor(dataset, c.id);
-          const themes = dataset.themes
-            .map((theme) => ({ theme, count: proposalsOf(dataset, c.id, theme.id).length }))
-            .filter((x) => x.count > 0);
+          const themes = dataset.themes.map((theme) => ({ theme, count: proposalsOf(dataset, c.id, theme.id).length })).filter((x) => x.count > 0);
           return (
             <li key={c.id} id={`candidate-${c.id}`} className={styles.candidate}>
               <h3>{c.name}</h3>
               <p>
-                <span className={styles.meta}>{t.candidates.party}
+                <span className={styles.meta}>
+                  {t.candidates.party}
                   {t.punctuation.colon}
                 </span>
                 {pick(c.affiliation, locale)}
@@ -35,9 +34,10 @@ export function CandidatesSection({ dataset, locale }: CandidatesSectionProps) {
               <p>{pick(c.role, locale)}</p>
               {spokespeople.length > 0 && (
                 <p>
-                  <span className={styles.meta}>{t.candidates.spokespeople}
-                  {t.punctuation.colon}
-                </span>
+                  <span className={styles.meta}>
+                    {t.candidates.spokespeople}
+                    {t.punctuation.colon}
+                  </span>
                   {spokespeople.map((s) => `${s.name} (${pick(s.role, locale)})`).join(t.punctuation.semicolon)}
                 </p>
               )}

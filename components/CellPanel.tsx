@@ -3,7 +3,7 @@
 import { CELL_PANEL_ID } from "@/lib/charts/heatmap";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { CellBody } from "./CellPositions";
 
 export interface CellPanelProps {

@@ -1,10 +1,11 @@
 // One candidate on one theme: the coded level, the stance where the theme is contested, and the
 // proposals behind them. A silent cell says so in words, never as a zero or an "against"; where the
 // article speaks of all candidates on the theme, the silent cell shows that, as the article's.
-import type { Dataset, SourcedNoteRecord } from "@/lib/dataset/schema";
+
 import { levelStyle } from "@/lib/color/palette";
+import type { Dataset, SourcedNoteRecord } from "@/lib/dataset/schema";
 import { cellOf, proposalsOf } from "@/lib/dataset/select";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { ProposalItem } from "./ProposalItem";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";

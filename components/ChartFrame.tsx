@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
 import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import { chartFileHref, type ChartFileFormat } from "@/lib/routes";
+import { type ChartFileFormat, chartFileHref } from "@/lib/routes";
 import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
 import { DataTable } from "./DataTable";
 

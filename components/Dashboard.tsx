@@ -2,6 +2,13 @@
 // then the sources: every candidate's proposals theme by theme, with verbatim quotes. Rendered by
 // one route (app/[lang]/[election]/page.tsx): the default view prerendered at build, any other
 // view rendered per request.
+
+import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
+import { correctedMark, versionNumber } from "@/lib/corrections/marks";
+import type { LoadedDataset } from "@/lib/dataset/load";
+import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
+import { dashboardHref } from "@/lib/routes";
+import { type View, viewQuery } from "@/lib/view";
 import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./ChartFrame";
@@ -15,12 +22,6 @@ import styles from "./site.module.css";
 import { TermUsageList } from "./TermUsageList";
 import { ThemeSection } from "./ThemeSection";
 import { ViewControls } from "./ViewControls";
-import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
-import { correctedMark, versionNumber } from "@/lib/corrections/marks";
-import type { LoadedDataset } from "@/lib/dataset/load";
-import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
-import { dashboardHref } from "@/lib/routes";
-import { type View, viewQuery } from "@/lib/view";
 
 export interface DashboardProps {
   /** The page's language. */
@@ -65,7 +66,9 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
       <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={dashboardHref(otherLocale(lang), election)} />
       <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={loaded.etag}>
         <h1>{pick(dataset.presentation.title, lang)}</h1>
-        {latest && <PinnedNotice lang={lang} election={election} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />}
+        {latest && (
+          <PinnedNotice lang={lang} election={election} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />
+        )}
         <p className={styles.lead}>{pick(dataset.presentation.lead, lang)}</p>
         <p className={styles.source}>
           {t.intro.sourceLabel}

@@ -2,8 +2,8 @@
 // zones kept), the doubts, the article's passage it comes from, and whose figure it is.
 import type { Dataset, FigureRecord } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatFigureValue, formatOwner } from "@/lib/i18n/format";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 

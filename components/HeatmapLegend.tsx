@@ -1,8 +1,9 @@
 // The heatmap's key: what each level and stance symbol means, in words (colour is never the only
 // code). The stances are titled by the data's contested themes; without any, no stance is drawn.
-import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
+
 import { contestedThemes } from "@/lib/charts/common";
 import type { LegendProps } from "@/lib/charts/types";
+import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
 import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
 import { getDictionary } from "@/lib/i18n";
 

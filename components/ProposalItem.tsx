@@ -1,9 +1,10 @@
 // One proposal: its summary in the page's language, its kind, the article's passages behind it,
 // and whose position it is (stated apart from who speaks in the passages).
-import type { Dataset, ProposalRecord } from "@/lib/dataset/schema";
+
 import { levelStyle } from "@/lib/color/palette";
+import type { Dataset, ProposalRecord } from "@/lib/dataset/schema";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner } from "@/lib/i18n/format";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -26,7 +27,8 @@ export function ProposalItem({ dataset, proposal, locale, anchor = true }: Propo
           <span className={styles.flagship} style={levelStyle(3)}>
             {t.proposal.flagship}
           </span>
-        )} {pick(proposal.summary, locale)}
+        )}{" "}
+        {pick(proposal.summary, locale)}
       </p>
       <QuoteList dataset={dataset} quotes={proposal.quotes} locale={locale} label={t.proposal.quotesLabel} />
       <p className={styles.attribution}>{formatOwner(dataset, proposal.attribution, proposal.candidate, locale)}</p>

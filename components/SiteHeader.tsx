@@ -1,5 +1,5 @@
 // The banner: the election's name (or the catalogue's) and the language switch (a plain link: works without JavaScript).
-import { getDictionary, otherLocale, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, otherLocale } from "@/lib/i18n";
 import { catalogueHref, dashboardHref } from "@/lib/routes";
 import { ThemeToggle } from "./client/ThemeToggle";
 import styles from "./site.module.css";

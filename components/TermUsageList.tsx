@@ -1,7 +1,7 @@
 // What the article says about the words of the programmes. The "numérique" claim stays
 // unattributed, exactly as the article leaves it; the article's own qualification stands beside it.
 import type { Dataset } from "@/lib/dataset/schema";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner, formatTermClaim } from "@/lib/i18n/format";
 import { Passage, QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";

@@ -1,6 +1,6 @@
 // One theme: what it covers, the article section that defines it, and every candidate's cell.
 import type { Dataset, ThemeRecord } from "@/lib/dataset/schema";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { CellPositions } from "./CellPositions";
 import styles from "./sources.module.css";
 

@@ -3,7 +3,7 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { dashboardHref } from "@/lib/routes";
-import { viewQuery, type View } from "@/lib/view";
+import { type View, viewQuery } from "@/lib/view";
 import { ViewControlsIsland } from "./client/ViewControlsIsland";
 
 export interface ViewControlsProps {

@@ -6,7 +6,16 @@ import { expect, test } from "@playwright/test";
 // than the default 30 s on it when two workers share two cores.
 test.describe.configure({ timeout: 120_000 });
 
-const ROUTES = ["/fr/paris-2020", "/en/paris-2020", "/en/paris-2020?highlight=buzyn&hide=villani&cell=dati.surveillance", "/fr/paris-2020?cell=hidalgo.platforms", "/en/paris-2020?cell=buzyn.surveillance", "/fr/paris-2020/corrections", "/en/paris-2020/corrections", "/does-not-exist"];
+const ROUTES = [
+  "/fr/paris-2020",
+  "/en/paris-2020",
+  "/en/paris-2020?highlight=buzyn&hide=villani&cell=dati.surveillance",
+  "/fr/paris-2020?cell=hidalgo.platforms",
+  "/en/paris-2020?cell=buzyn.surveillance",
+  "/fr/paris-2020/corrections",
+  "/en/paris-2020/corrections",
+  "/does-not-exist",
+];
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const route of ROUTES) {
@@ -14,7 +23,15 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(route);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

@@ -1,5 +1,5 @@
 // A reader explores the four charts: tooltips, keyboard, the quote panel, filters in the URL.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { dataset } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
@@ -111,7 +111,7 @@ test("filters change the URL at once, and the back button undoes them", async ({
   await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(0);
   await page.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
   await expect(page).toHaveURL(/highlight=dati&hide=simonnet/);
-  await expect(page.locator('#chart-cameras .bar-row--highlighted')).toHaveAttribute("data-candidate", "dati");
+  await expect(page.locator("#chart-cameras .bar-row--highlighted")).toHaveAttribute("data-candidate", "dati");
   await page.goBack();
   await expect(page).toHaveURL(/\?hide=simonnet$/);
   await page.goBack();

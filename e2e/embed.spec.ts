@@ -2,7 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Frame, type Page } from "@playwright/test";
+import { expect, type Frame, type Page, test } from "@playwright/test";
 import { dataset } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
@@ -43,12 +43,28 @@ test("each embed sizes itself to its content, after load and at 320 px; forged h
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(hostUrl);
   for (const id of ["a", "b"]) {
-    await expect.poll(async () => { const h = await heights(page, id); return Math.abs(h.outer - h.inner); }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, id);
+          return Math.abs(h.outer - h.inner);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
   }
   const wide = await heights(page, "a");
   await page.setViewportSize({ width: 320, height: 800 });
   for (const id of ["a", "b"]) {
-    await expect.poll(async () => { const h = await heights(page, id); return Math.abs(h.outer - h.inner); }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, id);
+          return Math.abs(h.outer - h.inner);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
   }
   expect((await heights(page, "a")).outer).not.toBe(wide.outer);
   // Both forms of the message arrive: ours, and AMP's amp-iframe resize request.
@@ -70,7 +86,7 @@ test("theme=dark, lang=en and highlight show in the embed", async ({ page }) => 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How many more cameras?");
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe("rgb(18, 20, 23)");
-  await expect(page.locator('.bar-row--highlighted')).toHaveAttribute("data-candidate", "buzyn");
+  await expect(page.locator(".bar-row--highlighted")).toHaveAttribute("data-candidate", "buzyn");
 });
 
 test("theme=auto follows an emulated dark scheme, and light stays light", async ({ page }) => {

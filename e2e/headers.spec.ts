@@ -43,7 +43,14 @@ const SHARED_PAGE_RULES = (h: Record<string, string>) => {
 };
 
 // The default view comes from the build; other views are rendered once and kept (lib/http/view-documents.ts).
-for (const route of ["/fr/paris-2020", "/en/paris-2020", "/fr/paris-2020?utm_source=newsletter", "/en/paris-2020?highlight=%3Cscript%3E", "/fr/paris-2020?highlight=dati", "/en/paris-2020?hide=villani&cell=dati.surveillance"]) {
+for (const route of [
+  "/fr/paris-2020",
+  "/en/paris-2020",
+  "/fr/paris-2020?utm_source=newsletter",
+  "/en/paris-2020?highlight=%3Cscript%3E",
+  "/fr/paris-2020?highlight=dati",
+  "/en/paris-2020?hide=villani&cell=dati.surveillance",
+]) {
   test(`dashboard ${route}: the same document for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
     const res = await request.get(route, { headers: { Accept: BROWSER_ACCEPT } });
     const h = res.headers();
@@ -121,7 +128,18 @@ for (const route of ["/fr/paris-2020", "/en/paris-2020?highlight=buzyn&cell=dati
 }
 
 // Files, JSON and redirects, at their URLs with the election and at the legacy ones (Paris's).
-const FILES = ["/api/elections", "/api/elections/paris-2020/dataset", "/api/elections/paris-2020/dataset/status", "/api/elections/nowhere/dataset", "/api/oembed?url=x", "/charts/paris-2020/cameras.svg", "/charts/paris-2020/cameras.csv", "/charts/paris-2020/cameras.png", "/corrections.xml", "/embed.js"];
+const FILES = [
+  "/api/elections",
+  "/api/elections/paris-2020/dataset",
+  "/api/elections/paris-2020/dataset/status",
+  "/api/elections/nowhere/dataset",
+  "/api/oembed?url=x",
+  "/charts/paris-2020/cameras.svg",
+  "/charts/paris-2020/cameras.csv",
+  "/charts/paris-2020/cameras.png",
+  "/corrections.xml",
+  "/embed.js",
+];
 const LEGACY_FILES = ["/api/dataset", "/api/dataset/status", "/charts/cameras.svg", "/charts/cameras.csv"];
 const REDIRECTS = ["/", "/fr", "/en?cell=dati.surveillance", "/fr/present", "/en/corrections"];
 for (const route of [...FILES, ...LEGACY_FILES, ...REDIRECTS, "/embed/%ED%A0%80", "/embed/nowhere/cameras", "/embed/paris-2020/nope"]) {
@@ -139,20 +157,20 @@ for (const route of [...FILES, ...LEGACY_FILES, ...REDIRECTS, "/embed/%ED%A0%80"
 }
 
 for (const route of ["/embed/paris-2020/theme-heatmap", "/embed/theme-heatmap"]) {
-test(`${route}: framable by any site, with exactly its own inline script allowed by hash`, async ({ request }) => {
-  const res = await request.get(route, { maxRedirects: 0 });
-  expect(res.status()).toBe(200);
-  const h = res.headers();
-  COMMON(h);
-  expect(h["x-frame-options"]).toBeUndefined();
-  const csp = h["content-security-policy"] ?? "";
-  expect(csp).toContain("frame-ancestors *");
-  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
-  expect(csp).toContain("default-src 'none'");
-  const html = await res.text();
-  const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
-  expect(csp).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
-});
+  test(`${route}: framable by any site, with exactly its own inline script allowed by hash`, async ({ request }) => {
+    const res = await request.get(route, { maxRedirects: 0 });
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    COMMON(h);
+    expect(h["x-frame-options"]).toBeUndefined();
+    const csp = h["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors *");
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(csp).toContain("default-src 'none'");
+    const html = await res.text();
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(csp).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
+  });
 }
 
 test("HSTS is sent over HTTPS (as a proxy reports it) and never over plain HTTP", async ({ request }) => {

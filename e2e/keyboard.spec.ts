@@ -7,11 +7,7 @@ test("Tab reaches every control of /fr, skip link first (heatmap cells: one tab 
   await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
   const focusable = await page
     .locator("a[href], button, [tabindex='0'], input, select, textarea, summary")
-    .evaluateAll((els) =>
-      els
-        .filter((el) => el.getAttribute("tabindex") !== "-1" && el.checkVisibility({ visibilityProperty: true }))
-        .map((el, i) => ((el as HTMLElement).dataset.k = String(i))),
-    );
+    .evaluateAll((els) => els.filter((el) => el.getAttribute("tabindex") !== "-1" && el.checkVisibility({ visibilityProperty: true })).map((el, i) => ((el as HTMLElement).dataset.k = String(i))));
   const reached = new Set<string>();
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText("Aller au contenu");

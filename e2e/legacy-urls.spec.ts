@@ -4,7 +4,7 @@
 // their new place (the query kept; browsers keep the fragment), which answers 200.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { reflectsUnescaped } from "../lib/testing/hostile";
 import { dataset } from "./fixtures";
 
@@ -113,7 +113,11 @@ test("an article's legacy iframe loads the chart itself, never a redirect", asyn
     if (r.url().includes("/embed/")) statuses.push(r.status());
   });
   // The article, on another origin (another port of this machine).
-  const article = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><title>Article</title><iframe src="${baseURL}/embed/cameras?lang=en" title="Cameras" width="600" height="500"></iframe>`));
+  const article = createServer((_req, res) =>
+    res
+      .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+      .end(`<!doctype html><title>Article</title><iframe src="${baseURL}/embed/cameras?lang=en" title="Cameras" width="600" height="500"></iframe>`),
+  );
   await new Promise<void>((resolve) => article.listen(0, "127.0.0.1", resolve));
   await page.goto(`http://127.0.0.1:${(article.address() as AddressInfo).port}/`);
   const frame = page.frameLocator("iframe");

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
 import { correctedFile } from "../lib/testing/corrected";
 import { rawDataset } from "../lib/testing/fixtures";

@@ -45,7 +45,16 @@ test("an election file added to DATASET_DIR after the build renders everywhere, 
   const html = await dashboard.text();
   expect(html).toContain("Élection de test ajoutée après la construction");
   expect(html).toContain(`href="/charts/${ADDED}/cameras.png`);
-  for (const url of [`/en/${ADDED}?highlight=dati`, `/fr/${ADDED}/present?slide=2`, `/en/${ADDED}/corrections`, `/embed/${ADDED}/cameras?lang=en`, `/charts/${ADDED}/keywords.svg`, `/charts/${ADDED}/rental-caps.csv`, `/api/elections/${ADDED}/dataset`, `/api/elections/${ADDED}/dataset/status`]) {
+  for (const url of [
+    `/en/${ADDED}?highlight=dati`,
+    `/fr/${ADDED}/present?slide=2`,
+    `/en/${ADDED}/corrections`,
+    `/embed/${ADDED}/cameras?lang=en`,
+    `/charts/${ADDED}/keywords.svg`,
+    `/charts/${ADDED}/rental-caps.csv`,
+    `/api/elections/${ADDED}/dataset`,
+    `/api/elections/${ADDED}/dataset/status`,
+  ]) {
     expect((await get(url)).status(), url).toBe(200);
   }
   expect((await get(`/charts/${ADDED}/theme-heatmap.csv?lang=en`)).headers()["content-disposition"]).toBe(`inline; filename="${ADDED}-theme-heatmap-en.csv"`);

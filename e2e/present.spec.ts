@@ -1,11 +1,12 @@
 // A presenter runs the sequence on election night: keys and clicker, URL, notes window, any
 // screen size, and live data that may fail without ever blanking the screen.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
 import { datasetHref } from "../lib/routes";
 import { dataset } from "./fixtures";
@@ -25,8 +26,17 @@ const slideShown = (page: Page) => page.locator("main.stage");
 test("every presenter key does what the help says, and the URL follows", async ({ page }) => {
   await open(page, "?slide=1");
   const steps: [string, number][] = [
-    ["ArrowRight", 2], ["ArrowDown", 3], ["PageDown", 4], [" ", 5], ["n", 6],
-    ["ArrowLeft", 5], ["ArrowUp", 4], ["PageUp", 3], ["p", 2], ["End", TOTAL], ["Home", 1],
+    ["ArrowRight", 2],
+    ["ArrowDown", 3],
+    ["PageDown", 4],
+    [" ", 5],
+    ["n", 6],
+    ["ArrowLeft", 5],
+    ["ArrowUp", 4],
+    ["PageUp", 3],
+    ["p", 2],
+    ["End", TOTAL],
+    ["Home", 1],
   ];
   for (const [key, expected] of steps) {
     await page.keyboard.press(key === " " ? "Space" : key);
@@ -96,7 +106,11 @@ test("the notes window and the audience window follow each other, either driving
   await expect(notes.getByText(/^Écoulé/)).toBeVisible();
 });
 
-for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
   test(`every slide fits ${width}×${height}: no scrollbars, no text outside its box`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     await open(page, "?slide=1");
@@ -108,11 +122,15 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const
         if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) out.push("page scrolls");
         const stage = document.querySelector("main.stage")!.getBoundingClientRect();
         if (stage.width > innerWidth + 1 || stage.height > innerHeight + 1) out.push("stage larger than the screen");
-        for (const el of document.querySelectorAll<HTMLElement | SVGGraphicsElement>("main.stage h1, main.stage h2, main.stage h3, main.stage p, main.stage li, main.stage blockquote, main.stage figcaption, main.stage svg text")) {
+        for (const el of document.querySelectorAll<HTMLElement | SVGGraphicsElement>(
+          "main.stage h1, main.stage h2, main.stage h3, main.stage p, main.stage li, main.stage blockquote, main.stage figcaption, main.stage svg text",
+        )) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
-          if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1) out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" outside the stage`);
-          if (el instanceof HTMLElement && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" overflows its box`);
+          if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)
+            out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" outside the stage`);
+          if (el instanceof HTMLElement && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+            out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" overflows its box`);
         }
         return out;
       });
@@ -292,7 +310,10 @@ test.describe("corrections", () => {
     await expect(audience.locator("body")).not.toContainText(statusWords);
   });
 
-  for (const [theme, size] of [["dark", [1920, 1080]], ["light", [1280, 720]]] as const) {
+  for (const [theme, size] of [
+    ["dark", [1920, 1080]],
+    ["light", [1280, 720]],
+  ] as const) {
     test(`the mark is legible and inside the safe area on the ${theme} stage, and axe finds no violation`, async ({ page }) => {
       test.skip(!correctedFile, "needs the correction of the previous test");
       await page.setViewportSize({ width: size[0], height: size[1] });

@@ -23,7 +23,10 @@ test("/ redirects to English for a browser that prefers it", async ({ request })
   expect(res.headers()["location"]).toBe("/en");
 });
 
-for (const [locale, lang] of [["fr-FR", "fr"], ["en-GB", "en"]] as const) {
+for (const [locale, lang] of [
+  ["fr-FR", "fr"],
+  ["en-GB", "en"],
+] as const) {
   test.describe(`a browser set to ${locale}`, () => {
     test.use({ locale });
     test(`lands on /${lang} from /`, async ({ page }) => {

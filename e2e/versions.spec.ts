@@ -5,9 +5,9 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { formatDate } from "../lib/i18n/dates";
 import type { VersionRecord } from "../lib/dataset/history";
 import { readDatasetFile } from "../lib/dataset/read";
+import { formatDate } from "../lib/i18n/dates";
 import { en } from "../lib/i18n/en";
 import { fr } from "../lib/i18n/fr";
 
@@ -19,7 +19,9 @@ function history(): VersionRecord[] {
   const read = readDatasetFile(FILE);
   if (!read.ok) throw new Error(`${FILE} is not a valid dataset: ${JSON.stringify(read.problems.slice(0, 3))}`);
   if (read.versions.length < 2) {
-    throw new Error(`${FILE} logs no correction, so there is no earlier version to test. These tests need corrected data: the lead's corrections, or DATASET_FILE naming a copy corrected with \`npx tsx lib/cli/data-correct.ts\`.`);
+    throw new Error(
+      `${FILE} logs no correction, so there is no earlier version to test. These tests need corrected data: the lead's corrections, or DATASET_FILE naming a copy corrected with \`npx tsx lib/cli/data-correct.ts\`.`,
+    );
   }
   return read.versions;
 }
@@ -82,7 +84,8 @@ test("the heatmap embed pinned to version 1 shows the cells as they were, stays 
   expect(response!.headers()["cache-control"]).toBe(IMMUTABLE);
   expect(response!.headers()["etag"]).toMatch(/^"[\w-]+"$/);
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.before));
-  for (const ext of ["png", "svg", "csv"]) await expect(page.getByRole("link", { name: ext.toUpperCase(), exact: true })).toHaveAttribute("href", new RegExp(`/charts/paris-2020/theme-heatmap\\.${ext}\\?v=${old.version}$`));
+  for (const ext of ["png", "svg", "csv"])
+    await expect(page.getByRole("link", { name: ext.toUpperCase(), exact: true })).toHaveAttribute("href", new RegExp(`/charts/paris-2020/theme-heatmap\\.${ext}\\?v=${old.version}$`));
   await expect(page.getByRole("link", { name: fr.embed.fullDashboard })).toHaveAttribute("href", new RegExp(`/fr/paris-2020\\?v=${old.version}#chart-theme-heatmap$`));
 
   await page.goto(`/embed/paris-2020/theme-heatmap?v=${versions[cell.correction]!.version}`);
@@ -99,7 +102,9 @@ test("the dashboard link of a pinned embed shows that version, says so, and link
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.before));
   await page.getByRole("link", { name: fr.corrections.seeLatest(latest.number) }).click();
   await expect(page).toHaveURL(/\/fr\/paris-2020$/);
-  expect((await page.locator(cellLink(cell.candidate, cell.theme)).getAttribute("data-level"))).toBe(String(latest.dataset.cells.find((c) => c.candidate === cell.candidate && c.theme === cell.theme)!.level));
+  expect(await page.locator(cellLink(cell.candidate, cell.theme)).getAttribute("data-level")).toBe(
+    String(latest.dataset.cells.find((c) => c.candidate === cell.candidate && c.theme === cell.theme)!.level),
+  );
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -164,7 +169,10 @@ test("the corrections page, linked from the dashboard's footer, lists every corr
     // Values in words: no JSON dump of a summary, a quote, a level, a kind, an attribution or a label.
     expect(await article.innerText()).not.toMatch(/[{[]"|"(fr|en|text|by|kind|level)":/);
   }
-  const change = page.locator(`#correction-${cell.correction} li`).filter({ hasText: `Case ${cell.name} × ${cell.themeLabel}` }).filter({ hasText: "Niveau codé" });
+  const change = page
+    .locator(`#correction-${cell.correction} li`)
+    .filter({ hasText: `Case ${cell.name} × ${cell.themeLabel}` })
+    .filter({ hasText: "Niveau codé" });
   await expect(change.locator("dd").first()).toHaveText(`${cell.before} – ${fr.levels[cell.before as 0]}`);
   await expect(change.locator("dd").nth(1)).toHaveText(`${cell.after} – ${fr.levels[cell.after as 0]}`);
   // Quotes stay French, verbatim, whatever the page's language.

@@ -1,6 +1,19 @@
 // The URL builders and the parsers of paths with (or, legacy, without) an election in them.
 import { describe, expect, it } from "vitest";
-import { chartFileHref, correctionsHref, dashboardHref, datasetHref, datasetStatusHref, embedHref, legacyPageTarget, parseChartFilePath, parseEmbedPath, parseEmbedPathname, parsePagePath, presentHref } from "./routes";
+import {
+  chartFileHref,
+  correctionsHref,
+  dashboardHref,
+  datasetHref,
+  datasetStatusHref,
+  embedHref,
+  legacyPageTarget,
+  parseChartFilePath,
+  parseEmbedPath,
+  parseEmbedPathname,
+  parsePagePath,
+  presentHref,
+} from "./routes";
 
 const LEGACY = "paris-2020";
 
@@ -84,7 +97,15 @@ describe("legacyPageTarget(pathname, search, legacyElection)", () => {
   });
 
   it("leaves alone /{lang} without a view (the catalogue), the new paths and anything else", () => {
-    for (const [path, search] of [["/fr", ""], ["/fr", "?utm_source=x"], ["/fr/paris-2020", "?cell=a.b"], ["/fr/paris-2020/present", ""], ["/de/present", ""], ["/fr/present/x", ""], ["/", "?cell=a.b"]] as const) {
+    for (const [path, search] of [
+      ["/fr", ""],
+      ["/fr", "?utm_source=x"],
+      ["/fr/paris-2020", "?cell=a.b"],
+      ["/fr/paris-2020/present", ""],
+      ["/de/present", ""],
+      ["/fr/present/x", ""],
+      ["/", "?cell=a.b"],
+    ] as const) {
       expect(legacyPageTarget(path, search, LEGACY), `${path}${search}`).toBeUndefined();
     }
   });

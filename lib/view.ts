@@ -21,7 +21,10 @@ export const VIEW_PARAMS = ["highlight", "hide", "cell", "v", "filter", "show"] 
 
 function values(raw: string | string[] | undefined): string[] {
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return list
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -3,7 +3,7 @@
 // biome-ignore-all lint/a11y/useAnchorContent: a candidate without a figure is a link named by aria-label (name and lines in full words); its drawn lines are hidden so they are not read twice.
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { BarLayout } from "@/lib/geometry/bars";
-import { LINE_HEIGHT, pct, type PlacedText } from "@/lib/geometry/shared";
+import { LINE_HEIGHT, type PlacedText, pct } from "@/lib/geometry/shared";
 import { textAt } from "./text-at";
 
 /** What a candidate without a figure shows instead of bars: lines of text, a link to why. */

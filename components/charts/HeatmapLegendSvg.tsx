@@ -1,8 +1,9 @@
 // The heatmap's key drawn in SVG, for standalone exports (SVG, PNG) and slides, where the HTML
 // legend cannot go. The stances are titled by the data's contested themes, as in the HTML key.
-import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
+
 import { contestedThemes } from "@/lib/charts/common";
 import type { LegendProps, LegendSvg } from "@/lib/charts/types";
+import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
 import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
 import { getDictionary } from "@/lib/i18n";
 import { HATCH_ID } from "./HeatmapChart";

@@ -2,8 +2,8 @@
 // terms as dots in candidate columns, and derived counts as sized circles with their number.
 // Every text's place comes from the geometry.
 import type { ChartSvgProps } from "@/lib/charts/types";
-import type { PlacedLines, TermUsageLayout } from "@/lib/geometry/term-usage";
 import { LINE_HEIGHT, pct } from "@/lib/geometry/shared";
+import type { PlacedLines, TermUsageLayout } from "@/lib/geometry/term-usage";
 import { textAt } from "./text-at";
 
 /** Wrapped text: one tspan per line, under the first. */

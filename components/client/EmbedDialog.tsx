@@ -3,7 +3,7 @@
 // latest data or this version pinned, a live preview, and the code to paste, with a copy button.
 // Opens a native <dialog> (focus trap, Escape to close).
 import { useEffect, useRef, useState } from "react";
-import { embedCode, embedQuery, THEMES, type EmbedOptions, type EmbedTheme } from "@/lib/embed/options";
+import { type EmbedOptions, type EmbedTheme, embedCode, embedQuery, THEMES } from "@/lib/embed/options";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { embedHref } from "@/lib/routes";
 

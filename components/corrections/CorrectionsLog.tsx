@@ -4,8 +4,8 @@
 // version by lib/corrections/log.ts).
 import { correctionsLog } from "@/lib/corrections/log";
 import type { VersionRecord } from "@/lib/dataset/history";
-import { formatDate } from "@/lib/i18n/dates";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/dates";
 import { datasetHref, FEED_PATH } from "@/lib/routes";
 import styles from "./corrections.module.css";
 import { ReadableValue } from "./ReadableValue";

@@ -16,7 +16,19 @@ export interface CorrectionNotesProps {
 
 /** A value in words; runs in another language (the article's French) say so. */
 function Runs({ runs }: { runs: TextRun[] }) {
-  return <>{runs.map((run, i) => (run.lang ? <span key={i} lang={run.lang}>{run.text}</span> : run.text))}</>;
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.lang ? (
+          <span key={i} lang={run.lang}>
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
 }
 
 /** The data status, then the corrections of the current slide. */

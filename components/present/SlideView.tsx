@@ -2,10 +2,10 @@
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
 import { buildChart } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
+import { correctedMark } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateById, cellOf } from "@/lib/dataset/select";
-import { correctedMark } from "@/lib/corrections/marks";
-import { getDictionary, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/dates";
 import { formatPassageLabel, formatSpeaker } from "@/lib/i18n/format";
 import type { Slide } from "@/lib/present/deck";

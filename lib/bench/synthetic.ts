@@ -31,7 +31,15 @@ export function syntheticDataset(candidates: number, themes: number): Dataset {
       const silent = (ci + ti) % 5 === 0;
       const n = silent ? 0 : 1 + ((ci * 7 + ti) % 3);
       for (let k = 0; k < n; k++) {
-        proposals.push({ id: `p-${ci}-${ti}-${k}`, candidate: c.id, theme: t.id, kind: k === 0 ? "measure" : "stance", summary: text("résumé"), quotes: [{ text: `citation ${ci} ${ti} ${k}` }], attribution: { by: "candidate" } });
+        proposals.push({
+          id: `p-${ci}-${ti}-${k}`,
+          candidate: c.id,
+          theme: t.id,
+          kind: k === 0 ? "measure" : "stance",
+          summary: text("résumé"),
+          quotes: [{ text: `citation ${ci} ${ti} ${k}` }],
+          attribution: { by: "candidate" },
+        });
       }
       cells.push({ candidate: c.id, theme: t.id, level: n === 0 ? 0 : 2, ...(t.contested ? { stance: n === 0 ? ("not-mentioned" as const) : ("against" as const) } : {}) });
     }),

@@ -7,8 +7,8 @@ import { allSpeech } from "../dataset/select";
 import { getDictionary } from "../i18n";
 import { brokenDataset, rawDataset } from "../testing/fixtures";
 import { EMPTY_VIEW } from "../view";
-import { keywordCounts } from "./term-usage";
 import { buildChart, chartSlugs } from "./registry";
+import { keywordCounts } from "./term-usage";
 import type { TableSpec } from "./types";
 
 const valid = (raw: unknown) => {
@@ -25,7 +25,10 @@ const records = (table: TableSpec) => table.rows.map((r) => Object.fromEntries([
 const ABOUT_ALL = "Généralement, tous les candidats ont leurs idées sur l’utilisation de ces technologies pour automatiser diverses activités et infrastructures de la capitale";
 const withAboutAll = valid(
   brokenDataset((d) => {
-    d.themes.find((t: { id: string }) => t.id === "ai").aboutAll = { summary: { fr: "Tous les candidats ont des idées d’automatisation.", en: "Every candidate has ideas for automation." }, quotes: [{ text: ABOUT_ALL }] };
+    d.themes.find((t: { id: string }) => t.id === "ai").aboutAll = {
+      summary: { fr: "Tous les candidats ont des idées d’automatisation.", en: "Every candidate has ideas for automation." },
+      quotes: [{ text: ABOUT_ALL }],
+    };
   }),
 );
 

@@ -2,8 +2,8 @@
 import { fillTemplate } from "../dataset/presentation";
 import type { CandidateRecord, ChartSpecRecord, Dataset, FigureRecord, QuoteRecord } from "../dataset/schema";
 import { cellOf } from "../dataset/select";
+import { getDictionary, type Locale, pick } from "../i18n";
 import { formatFigureValue, formatSpeaker } from "../i18n/format";
-import { getDictionary, pick, type Locale } from "../i18n";
 import type { TableCell } from "./types";
 
 /**
@@ -70,11 +70,7 @@ export function attributionColumns(locale: Locale): string[] {
  * article as the quote's source, the passage, its direct speech and its speakers. A datum without
  * quotes still gets one row, with the attribution cells empty.
  */
-export function perQuoteRows(
-  d: Dataset,
-  locale: Locale,
-  row: { header: TableCell; cells: TableCell[]; owner: string; quotes: readonly QuoteRecord[] },
-): { header: TableCell; cells: TableCell[] }[] {
+export function perQuoteRows(d: Dataset, locale: Locale, row: { header: TableCell; cells: TableCell[]; owner: string; quotes: readonly QuoteRecord[] }): { header: TableCell; cells: TableCell[] }[] {
   const source = getDictionary(locale).voice.source;
   if (row.quotes.length === 0) return [{ header: row.header, cells: [...row.cells, { text: row.owner }, { text: "" }, { text: "" }, { text: "" }, { text: "" }] }];
   return row.quotes.map((quote) => ({ header: row.header, cells: [...row.cells, { text: row.owner }, { text: source }, ...quotesCells(d, [quote], locale)] }));

@@ -4,8 +4,8 @@
 // contested theme when it names one, else "no figure in the article"; never a bar at 0 or ×1.
 import { BarChart } from "@/components/charts/BarChart";
 import type { Dataset, FigureRecord, ThemeRecord } from "../dataset/schema";
-import { layoutBars, type BarDatum, type BarInput, type BarLayout, type BarRow } from "../geometry/bars";
-import { getDictionary, pick, type Locale } from "../i18n";
+import { type BarDatum, type BarInput, type BarLayout, type BarRow, layoutBars } from "../geometry/bars";
+import { getDictionary, type Locale, pick } from "../i18n";
 import { formatFigureValue, formatNumber, formatOwner } from "../i18n/format";
 import { visibleCandidates } from "../view";
 import { attributionColumns, descriptionOf, figureOf, formatValueOf, perQuoteRows, quoteColumns, quotesCells, stanceText, takeawayOf } from "./common";

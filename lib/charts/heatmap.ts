@@ -1,12 +1,13 @@
 // The heatmap kind: themes × candidates, each cell a coded level (and a stance on contested
 // themes), each a link to the panel with its quotes.
-import { HeatmapLegend } from "@/components/HeatmapLegend";
+
 import { HeatmapChart } from "@/components/charts/HeatmapChart";
 import { heatmapLegendSvg } from "@/components/charts/HeatmapLegendSvg";
+import { HeatmapLegend } from "@/components/HeatmapLegend";
 import type { LevelValue } from "../dataset/schema";
 import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
-import { layoutHeatmap, type HeatmapInput, type HeatmapLayout } from "../geometry/heatmap";
-import { getDictionary, pick, type Dictionary } from "../i18n";
+import { type HeatmapInput, type HeatmapLayout, layoutHeatmap } from "../geometry/heatmap";
+import { type Dictionary, getDictionary, pick } from "../i18n";
 import { formatOwner } from "../i18n/format";
 import { viewQuery, visibleCandidates } from "../view";
 import { attributionColumns, contestedThemes, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
@@ -37,14 +38,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): Heat
         const cell = cells.get(pairKey(c.id, theme.id));
         const level = cell?.level ?? 0;
         const stance = cell?.stance && cell.stance !== "not-mentioned" ? cell.stance : undefined;
-        const label = t.charts.heatmap.cellLabel(
-          c.name,
-          pick(theme.label, locale),
-          level,
-          t.levels[level],
-          stance ? t.stances[stance] : null,
-          proposals.get(pairKey(c.id, theme.id))?.length ?? 0,
-        );
+        const label = t.charts.heatmap.cellLabel(c.name, pick(theme.label, locale), level, t.levels[level], stance ? t.stances[stance] : null, proposals.get(pairKey(c.id, theme.id))?.length ?? 0);
         // A silent cell on a theme the article speaks of for everyone says so, as the article's.
         const aboutAll = level === 0 && theme.aboutAll ? ` ${t.voice.aboutAllTip(pick(theme.aboutAll.summary, locale))}` : "";
         return {

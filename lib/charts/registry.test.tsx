@@ -44,7 +44,10 @@ describe("the chart registry", () => {
     expect(() => buildChart("nope", { dataset, view: EMPTY_VIEW, locale: "fr" })).toThrow(/unknown chart/);
   });
 
-  for (const [name, d] of [["paris-2020", dataset], ["fixture", fixture]] as const) {
+  for (const [name, d] of [
+    ["paris-2020", dataset],
+    ["fixture", fixture],
+  ] as const) {
     for (const spec of d.presentation.charts) {
       for (const locale of ["fr", "en"] as const) {
         it(`${name} ${spec.slug} (${spec.kind}) in ${locale}: title and notes from the data, a takeaway, alt text and a table`, () => {
@@ -83,7 +86,10 @@ describe("the chart registry", () => {
       // The fixture declares every kind (a new kind needs its instance there); the real data, the kinds it uses.
       const fromFixture = firstOfKind(fixture, kind);
       expect(fromFixture, `lib/testing/chart-fixture.ts declares a ${kind} instance`).toBeDefined();
-      const sources = [["fixture", fixture, fromFixture], ["paris-2020", dataset, firstOfKind(dataset, kind)]] as const;
+      const sources = [
+        ["fixture", fixture, fromFixture],
+        ["paris-2020", dataset, firstOfKind(dataset, kind)],
+      ] as const;
       for (const [name, d, spec] of sources) {
         if (!spec) continue;
         const svg = documentOf(spec.slug, d);
@@ -268,7 +274,11 @@ describe("derived keyword counts", () => {
     const words = firstOfKind(dataset, "term-usage");
     if (words?.kind !== "term-usage") throw new Error("the real data declares a term-usage chart");
     const counts = keywordCounts(dataset, words.keywords, ["simonnet", "belliard"]);
-    const expected = (c: string, re: RegExp) => countOccurrences(dataset.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), re);
+    const expected = (c: string, re: RegExp) =>
+      countOccurrences(
+        dataset.proposals.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)),
+        re,
+      );
     const first = words.keywords[0]!;
     const counted = counts.find((k) => k.keyword === first.keyword)!;
     expect(counted.counts.simonnet).toBe(expected("simonnet", new RegExp(first.pattern, first.ignoreCase ? "gi" : "g")));

@@ -6,7 +6,7 @@ import { keywordPattern } from "../dataset/presentation";
 import type { Dataset, TermUsageRecord } from "../dataset/schema";
 import { candidateName } from "../dataset/select";
 import { layoutTermUsage, type TermUsageInput, type TermUsageLayout } from "../geometry/term-usage";
-import { getDictionary, pick, type Locale } from "../i18n";
+import { getDictionary, type Locale, pick } from "../i18n";
 import { formatOwner, formatTermClaim } from "../i18n/format";
 import { visibleCandidates } from "../view";
 import { attributionColumns, descriptionOf, perQuoteRows, quoteColumns, quotesCells, surname, takeawayOf } from "./common";
@@ -31,7 +31,15 @@ export function keywordCounts(d: Dataset, keywords: Spec["keywords"], candidates
   const counted = d.proposals.filter((p) => p.restates === undefined);
   return keywords.map((k) => ({
     keyword: k.keyword,
-    counts: Object.fromEntries(candidates.map((c) => [c, countOccurrences(counted.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)), keywordPattern(k))])),
+    counts: Object.fromEntries(
+      candidates.map((c) => [
+        c,
+        countOccurrences(
+          counted.filter((p) => p.candidate === c).flatMap((p) => p.quotes.map((q) => q.text)),
+          keywordPattern(k),
+        ),
+      ]),
+    ),
   }));
 }
 
@@ -68,7 +76,11 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
         ? [{ term: f.term, caption: t.usedCaption(f.term), users: f.claim.candidates, href: `${linkBase}#term-${f.id}`, label: (c: string, used: boolean) => t.used(name(c), f.term, used) }]
         : [],
     ),
-    derived: keywordCounts(d, spec.keywords, candidates.map((c) => c.id)).map((k) => ({
+    derived: keywordCounts(
+      d,
+      spec.keywords,
+      candidates.map((c) => c.id),
+    ).map((k) => ({
       ...k,
       caption: `« ${k.keyword} »`,
       href: (c: string) => `${linkBase}#candidate-${c}`,
@@ -99,7 +111,9 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
     const absent = absentFinding(d);
     // A takeaway about the absent term needs the finding: without one, the kind's own sentence.
     const takeaway = absent
-      ? takeawayOf(spec, locale, { term: absent.fact.term, count: absent.claim.count, outOf: absent.claim.outOf, corpus: pick(absent.claim.corpus, locale) }, () => formatTermClaim(d, absent.fact, locale))
+      ? takeawayOf(spec, locale, { term: absent.fact.term, count: absent.claim.count, outOf: absent.claim.outOf, corpus: pick(absent.claim.corpus, locale) }, () =>
+          formatTermClaim(d, absent.fact, locale),
+        )
       : t.charts.termUsage.takeaway;
     return {
       title: pick(spec.title, locale),

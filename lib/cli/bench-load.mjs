@@ -44,15 +44,14 @@ try {
   });
   await new Promise((r) => staticServer.listen(STATIC_PORT, "127.0.0.1", r));
 
-  const run = (url, headers) =>
-    new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (err, result) => (err ? reject(err) : resolve(result))));
+  const run = (url, headers) => new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (err, result) => (err ? reject(err) : resolve(result))));
   console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1`);
   console.log("| scenario | req/s | p50 ms | p99 ms | errors | static req/s | static p50 ms | static p99 ms | static errors | app / static req/s |");
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const s of scenarios) {
     const a = await run(`${app}${s.path}`, s.headers);
     const b = await run(`http://127.0.0.1:${STATIC_PORT}${s.path}`, s.headers);
-    const errorsOf = (r) => r.errors + r.timeouts + r.non2xx - (s.headers?.["if-none-match"] ? r["3xx"] ?? 0 : 0);
+    const errorsOf = (r) => r.errors + r.timeouts + r.non2xx - (s.headers?.["if-none-match"] ? (r["3xx"] ?? 0) : 0);
     const errors = errorsOf(a);
     failed ||= errors > 0;
     console.log(

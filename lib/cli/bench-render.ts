@@ -4,10 +4,10 @@
 // and exits 1 if the cost per cell grows more than 2× from the middle size to the largest (the
 // smallest is dominated by fixed costs).
 import { renderToStaticMarkup } from "react-dom/server";
+import { syntheticDataset } from "../bench/synthetic";
 import { buildChart } from "../charts/registry";
 import type { Dataset } from "../dataset/schema";
 import { EMPTY_VIEW } from "../view";
-import { syntheticDataset } from "../bench/synthetic";
 
 const SIZES: [number, number][] = [
   [6, 7],

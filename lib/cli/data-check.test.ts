@@ -37,7 +37,12 @@ describe("npm run data:check (no FILE): every election file", () => {
     const { code, out } = dataCheck();
     expect(code).toBe(0);
     expect(out).toMatch(/^data\/elections\/paris-2020\.json is valid: version [0-9a-f]{12} \(\d+ correction\(s\) logged\), 6 candidates, 7 themes, 42 cells, \d+ proposals/m);
-    expect(out.trim().split("\n").every((line) => / is valid: /.test(line))).toBe(true);
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .every((line) => / is valid: /.test(line)),
+    ).toBe(true);
     // The fixture election is a test file, never a bundled one.
     expect(out).not.toContain(FIXTURE_ELECTION);
   });
@@ -59,7 +64,9 @@ describe("npm run data:check (no FILE): every election file", () => {
     const { code, out, err } = dataCheckWith({ DATASET_DIR: dir });
     expect(code).toBe(1);
     expect(out.trim().split("\n")).toHaveLength(3);
-    expect(err).toContain(`${path.join(dir, "village-2030.json")} is not a valid dataset (1 problem):\nelection.id: is "${FIXTURE_ELECTION}", but the file is the one of election "village-2030" (name the file ${FIXTURE_ELECTION}.json)`);
+    expect(err).toContain(
+      `${path.join(dir, "village-2030.json")} is not a valid dataset (1 problem):\nelection.id: is "${FIXTURE_ELECTION}", but the file is the one of election "village-2030" (name the file ${FIXTURE_ELECTION}.json)`,
+    );
     expect(err).toContain(`${path.join(dir, "broken-2029.json")} is not a valid dataset (1 problem):\n(root): not valid JSON`);
   });
 
@@ -93,10 +100,13 @@ describe("npm run data:check FILE", () => {
   });
 
   it("rejects a broken copy with the file, then one `path: reason` line per problem, and exits 1", () => {
-    const file = writeJson("broken.json", brokenDataset((d) => {
-      d.proposals[12].quotes = [];
-      d.cells[4].level = 7;
-    }));
+    const file = writeJson(
+      "broken.json",
+      brokenDataset((d) => {
+        d.proposals[12].quotes = [];
+        d.cells[4].level = 7;
+      }),
+    );
     const { code, err } = dataCheck(file);
     expect(code).toBe(1);
     const lines = err.trim().split("\n");
@@ -106,7 +116,10 @@ describe("npm run data:check FILE", () => {
   });
 
   it("reports a cross-reference problem once the structure is sound", () => {
-    const file = writeJson("dangling.json", brokenDataset((d) => (d.figures[0].subject.candidate = "nobody")));
+    const file = writeJson(
+      "dangling.json",
+      brokenDataset((d) => (d.figures[0].subject.candidate = "nobody")),
+    );
     const { code, err } = dataCheck(file);
     expect(code).toBe(1);
     expect(err).toContain('figures[0].subject.candidate: unknown candidate id "nobody"');
@@ -123,10 +136,13 @@ describe("npm run data:check FILE", () => {
   });
 
   it("reports a direct-speech span that is not in its quote, and a speaker the dataset does not know", () => {
-    const file = writeJson("speech.json", brokenDataset((d) => {
-      const quote = d.proposals.find((p: { id: string }) => p.id === "buzyn-open-data-anonymise").quotes[0];
-      quote.speech = [{ words: "on peut tout anonymiser", speaker: { by: "spokesperson", spokesperson: "nobody" } }];
-    }));
+    const file = writeJson(
+      "speech.json",
+      brokenDataset((d) => {
+        const quote = d.proposals.find((p: { id: string }) => p.id === "buzyn-open-data-anonymise").quotes[0];
+        quote.speech = [{ words: "on peut tout anonymiser", speaker: { by: "spokesperson", spokesperson: "nobody" } }];
+      }),
+    );
     const { code, err } = dataCheck(file);
     expect(code).toBe(1);
     expect(err).toMatch(/proposals\[\d+\]\.quotes\[0\]\.speech\[0\]\.words: is not a substring of its quote's text/);
@@ -138,7 +154,14 @@ describe("npm run data:check FILE --previous PUBLISHED", () => {
   const published = writeJson("published.json", rawDataset());
 
   it("accepts a change logged as a correction whose patch describes it exactly", () => {
-    const { code, out } = dataCheck(writeJson("logged.json", correctedFile((d) => (d.figures[0].value.value = 5))), "--previous", published);
+    const { code, out } = dataCheck(
+      writeJson(
+        "logged.json",
+        correctedFile((d) => (d.figures[0].value.value = 5)),
+      ),
+      "--previous",
+      published,
+    );
     expect(code).toBe(0);
     expect(out).toContain(`a valid successor of ${published}`);
   });

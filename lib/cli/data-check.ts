@@ -14,8 +14,8 @@ import { formatProblem, type Problem } from "../dataset/check";
 import { electionFiles } from "../dataset/files";
 import { checkSuccessor } from "../dataset/history";
 import { describeProblems, readDatasetFile } from "../dataset/read";
-import { allSpeech, datasetCounts, locatedQuotes } from "../dataset/select";
 import type { Dataset } from "../dataset/schema";
+import { allSpeech, datasetCounts, locatedQuotes } from "../dataset/select";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { previous: { type: "string" }, source: { type: "string" } } });
 

@@ -6,9 +6,8 @@
 // and only then writes FILE.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { contentOf, correctionFor, versionOf } from "../dataset/history";
+import { checkSuccessor, contentOf, correctionFor, versionOf } from "../dataset/history";
 import { describeProblems, readDatasetFile, validateWithHistory } from "../dataset/read";
-import { checkSuccessor } from "../dataset/history";
 import type { Dataset } from "../dataset/schema";
 
 const { values, positionals } = parseArgs({
@@ -41,7 +40,15 @@ if (versionOf(after) === previous.version) {
 const correction = correctionFor(before, after, values.date ?? new Date().toISOString().replace(/\.\d+Z$/, "Z"), { fr, en });
 // The file's own key order: version and publication first, the data, the log last.
 const { schemaVersion, publishedAt, ...data } = after;
-const ordered = { ...(previous.$schema ? { $schema: previous.$schema } : {}), schemaVersion, version: correction.to, publishedAt, ...data, presentation: edit.presentation, corrections: [...previous.corrections, correction] };
+const ordered = {
+  ...(previous.$schema ? { $schema: previous.$schema } : {}),
+  schemaVersion,
+  version: correction.to,
+  publishedAt,
+  ...data,
+  presentation: edit.presentation,
+  corrections: [...previous.corrections, correction],
+};
 const checked = validateWithHistory(ordered);
 const problems = checked.ok ? checkSuccessor(previous, checked.dataset) : checked.problems;
 if (problems.length) {

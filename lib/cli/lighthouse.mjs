@@ -16,7 +16,17 @@ const server = await startProductionServer(PORT);
 const { base } = server;
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let failed = false;
@@ -42,10 +52,20 @@ try {
       tbt: Math.round(audit("total-blocking-time")),
       cls: Number(audit("cumulative-layout-shift").toFixed(3)),
     };
-    const misses = Object.entries(MIN).filter(([k, min]) => row[k] < min).map(([k]) => k);
+    const misses = Object.entries(MIN)
+      .filter(([k, min]) => row[k] < min)
+      .map(([k]) => k);
     if (row.cls > 0) misses.push("cls");
     // Which audits cost points, so a regression can be found without re-running by hand.
-    row.failing = [...new Set(runs.flatMap((r) => Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id)))].join(" ");
+    row.failing = [
+      ...new Set(
+        runs.flatMap((r) =>
+          Object.values(r.audits)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+            .map((a) => a.id),
+        ),
+      ),
+    ].join(" ");
     row.ok = misses.length === 0;
     failed ||= !row.ok;
     rows.push(row);
@@ -54,7 +74,8 @@ try {
   console.log(`Lighthouse 12 (mobile), median of ${RUNS} runs`);
   console.log("| route | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | |");
   console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const r of rows) console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.ok ? "ok" : `below: ${r.failing || "scores"}`} |`);
+  for (const r of rows)
+    console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.ok ? "ok" : `below: ${r.failing || "scores"}`} |`);
 } finally {
   await chrome.kill();
   server.stop();

@@ -5,7 +5,7 @@
 // size") found the needed difference grows several-fold. 10 keeps a wide margin over that.
 import { describe, expect, it } from "vitest";
 import { LEVEL_FILLS, LEVEL_TEXT } from "./palette";
-import { contrastRatio, deltaE2000, parseHex, simulate, toLab, type Deficiency } from "./vision";
+import { contrastRatio, type Deficiency, deltaE2000, parseHex, simulate, toLab } from "./vision";
 
 const MIN_DELTA_E = 10;
 const levels = [1, 2, 3] as const;

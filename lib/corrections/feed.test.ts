@@ -2,8 +2,8 @@
 // requires of a feed and of its entries.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { correctedDataset } from "../testing/corrected";
 import { escapeHtml } from "../embed/options";
+import { correctedDataset } from "../testing/corrected";
 import { cachedCorrectionsFeed, correctionsFeed, uuidUrn } from "./feed";
 
 const ORIGIN = "https://charts.example.org";
@@ -68,7 +68,9 @@ describe("correctionsFeed(histories, origin)", () => {
 
   it("gives an added passage of the article's narration under « L’article : », never in « » under a candidate's name", () => {
     // The bundled file's own corrections: the first that adds a quote with no direct speech in it.
-    const n = versions.findIndex((v, i) => i > 0 && v.dataset.proposals.some((p) => p.quotes.some((q) => !q.speech?.length && !versions[i - 1]!.dataset.proposals.some((o) => o.quotes.some((x) => x.text === q.text)))));
+    const n = versions.findIndex(
+      (v, i) => i > 0 && v.dataset.proposals.some((p) => p.quotes.some((q) => !q.speech?.length && !versions[i - 1]!.dataset.proposals.some((o) => o.quotes.some((x) => x.text === q.text)))),
+    );
     expect(n).toBeGreaterThan(0);
     const added = versions[n]!.dataset.proposals.flatMap((p) => p.quotes).find((q) => !q.speech?.length && !versions[n - 1]!.dataset.proposals.some((o) => o.quotes.some((x) => x.text === q.text)))!;
     const content = text(feed.entry.find((e: Record<string, any>) => e.link[0]["@href"].endsWith(`#correction-${n}`))!.content);

@@ -5,14 +5,14 @@
 // on every host, for as long as the log lasts.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
-import { correctionSummaries, type CorrectionSummary } from "../dataset/changes";
+import { type CorrectionSummary, correctionSummaries } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
 import { escapeHtml } from "../embed/options";
 import { strongEtag } from "../http/dataset-response";
 import { getDictionary, LOCALES, type Locale } from "../i18n";
 import { formatDate } from "../i18n/dates";
 import { catalogueHref, correctionsHref, FEED_PATH } from "../routes";
-import { readableChanges, readableRuns, type Readable } from "./readable";
+import { type Readable, readableChanges, readableRuns } from "./readable";
 
 /** The name of the feed's id: the one it was first published with (when it held Paris alone), kept so feed readers see the same feed. */
 const FEED_ID_NAME = "paris-2020/corrections";

@@ -7,7 +7,12 @@ const { versions } = correctedDataset([{ edit: (d) => (d.proposals[0].summary.en
 describe("correctionsLog(versions, locale)", () => {
   it("lists every correction newest first, each with its versions and its changed values in words", () => {
     const log = correctionsLog(versions, "en");
-    expect(log.map((e) => e.summary.number)).toEqual(versions.slice(1).map((v) => v.number - 1).reverse());
+    expect(log.map((e) => e.summary.number)).toEqual(
+      versions
+        .slice(1)
+        .map((v) => v.number - 1)
+        .reverse(),
+    );
     expect(log[0]!.before).toBe(versions.at(-2));
     expect(log[0]!.after).toBe(versions.at(-1));
     expect(log[0]!.changes).toEqual([expect.objectContaining({ field: "Summary (in English)" })]);

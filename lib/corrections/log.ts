@@ -2,10 +2,10 @@
 // and its changed values in words, newest first. Worked out once per history and language (the
 // store keeps one `versions` array per version), so a request that follows no correction reads
 // it from memory.
-import { correctionSummaries, type CorrectionSummary } from "../dataset/changes";
+import { type CorrectionSummary, correctionSummaries } from "../dataset/changes";
 import type { VersionRecord } from "../dataset/history";
 import type { Locale } from "../i18n";
-import { readableChanges, type ReadableChange } from "./readable";
+import { type ReadableChange, readableChanges } from "./readable";
 
 /** One correction as the log shows it. */
 export interface LogEntry {

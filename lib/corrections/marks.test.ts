@@ -12,7 +12,10 @@ describe("correctedMark(dataset, locale, origin)", () => {
   it("names the last correction's date and links to its entry in its election's log", () => {
     const corrections = [{ date: "2026-11-30T12:00:00Z" }, { date: "2026-12-02T09:00:00Z" }] as never;
     expect(correctedMark({ corrections, election }, "fr")).toEqual({ label: "Corrigé le 2 décembre 2026", href: "/fr/lyon-2026/corrections#correction-2" });
-    expect(correctedMark({ corrections, election }, "en", "https://charts.example.org")).toEqual({ label: "Corrected on 2 December 2026", href: "https://charts.example.org/en/lyon-2026/corrections#correction-2" });
+    expect(correctedMark({ corrections, election }, "en", "https://charts.example.org")).toEqual({
+      label: "Corrected on 2 December 2026",
+      href: "https://charts.example.org/en/lyon-2026/corrections#correction-2",
+    });
   });
 
   it("says the first of the month as French readers write it, in Paris time", () => {

@@ -3,7 +3,7 @@
 // the link to the election's log. Light on purpose: the presenter's client bundle imports it, so it must not import
 // the patch machinery (lib/dataset/changes.ts, fast-json-patch).
 import type { Dataset } from "../dataset/schema";
-import { getDictionary, pick, type Locale } from "../i18n";
+import { getDictionary, type Locale, pick } from "../i18n";
 import { formatDate } from "../i18n/dates";
 import { correctionsHref } from "../routes";
 

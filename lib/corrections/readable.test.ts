@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { correctionSummaries } from "../dataset/changes";
 import type { Dataset } from "../dataset/schema";
 import { en } from "../i18n/en";
-import { fr } from "../i18n/fr";
 import { formatFigureValue, formatOwner, formatPassageLabel } from "../i18n/format";
+import { fr } from "../i18n/fr";
 import { correctedDataset, recodeCells } from "../testing/corrected";
 import { rawDataset } from "../testing/fixtures";
-import { readableChanges, readableRuns, readableText, type Readable, type ReadableChange } from "./readable";
+import { type Readable, type ReadableChange, readableChanges, readableRuns, readableText } from "./readable";
 
 // Every edit picks its datum from the data as it is, so the test holds whatever corrections the bundled file carries.
 const base = rawDataset() as Dataset;
@@ -124,8 +124,16 @@ describe("readableChanges(summary, before, after, locale)", () => {
         // A moved datum's new id is told by the move (its theme), not as an id.
         if (change.field.join("/") === "id" && change.datumAfter) continue;
         expect(read, where).not.toEqual([]);
-        if (change.before !== undefined) expect(read.some((c) => c.before.kind !== "absent"), where).toBe(true);
-        if (change.after !== undefined) expect(read.some((c) => c.after.kind !== "absent"), where).toBe(true);
+        if (change.before !== undefined)
+          expect(
+            read.some((c) => c.before.kind !== "absent"),
+            where,
+          ).toBe(true);
+        if (change.after !== undefined)
+          expect(
+            read.some((c) => c.after.kind !== "absent"),
+            where,
+          ).toBe(true);
       }
     });
   });
@@ -171,13 +179,22 @@ describe("readableText(value, dataset, locale)", () => {
       expect(text.startsWith(`${formatPassageLabel(d, q.quote, "fr")} ${q.quote.text}`)).toBe(true);
       if (formatPassageLabel(d, q.quote, "fr") === fr.voice.article) for (const s of q.quote.speech!) expect(text).toContain(`${fr.voice.quoted(s.words)} — `);
     }
-    const quote = { text: "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »", speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }] };
+    const quote = {
+      text: "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »",
+      speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }],
+    };
     expect(readableText({ kind: "quote", quote }, base, "fr")).toBe(`L’article\u00a0: ${quote.text} (${fr.voice.quoted("renverser le rapport de force")} — Anne Hidalgo)`);
   });
 
   it("marks the article's French in another page language, and joins lists", () => {
     expect(readableRuns({ kind: "quote", quote: { text: "Rachida Dati botte en touche" } }, base, "en")).toEqual([{ text: "The article: " }, { text: "Rachida Dati botte en touche", lang: "fr" }]);
-    const list: Readable = { kind: "list", items: [{ kind: "text", text: "a" }, { kind: "quote", quote: { text: "b" } }] };
+    const list: Readable = {
+      kind: "list",
+      items: [
+        { kind: "text", text: "a" },
+        { kind: "quote", quote: { text: "b" } },
+      ],
+    };
     expect(readableText(list, base, "fr")).toBe("a\u00a0; L’article\u00a0: b");
     expect(readableText({ kind: "absent" }, base, "en")).toBe(en.corrections.absent);
   });

@@ -5,9 +5,9 @@
 // passages under the article's label. Only uncommon fields fall back to their JSON. Pure: it
 // reads the versions before and after.
 import type { ChangedDatum, ChangedValue, CorrectionSummary } from "../dataset/changes";
-import { candidateName } from "../dataset/select";
 import type { Attribution, Dataset, FigureRecord, LocalizedTextValue, ProposalRecord, QuoteRecord, TermUsageRecord } from "../dataset/schema";
-import { getDictionary, LOCALES, pick, type Locale } from "../i18n";
+import { candidateName } from "../dataset/select";
+import { getDictionary, LOCALES, type Locale, pick } from "../i18n";
 import { formatDate } from "../i18n/dates";
 import { formatFigureValue, formatOwner, formatTermClaim, spokenPassage } from "../i18n/format";
 
@@ -236,7 +236,11 @@ function quoteListChanges(before: unknown, after: unknown, t: ReturnType<typeof 
   const removed = old.filter((o) => !fresh.some((q) => q.text === o.text));
   const added = fresh.filter((q) => !old.some((o) => o.text === q.text));
   if (removed.length === 1 && added.length === 1) return [...out, { field: t.corrections.quoteChanged, before: quote(removed[0]!), after: quote(added[0]!) }];
-  return [...out, ...removed.map((q) => ({ field: t.corrections.quoteRemoved, before: quote(q), after: ABSENT })), ...added.map((q) => ({ field: t.corrections.quoteAdded, before: ABSENT, after: quote(q) }))];
+  return [
+    ...out,
+    ...removed.map((q) => ({ field: t.corrections.quoteRemoved, before: quote(q), after: ABSENT })),
+    ...added.map((q) => ({ field: t.corrections.quoteAdded, before: ABSENT, after: quote(q) })),
+  ];
 }
 
 /** True for the id of a datum that also moved (candidate, theme or measure): the move says it; the id is not for readers. */

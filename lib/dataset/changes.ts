@@ -65,7 +65,13 @@ function datumOf(doc: Dataset, keys: string[]): { datum: ChangedDatum; depth: nu
     const candidate = str(item.candidate) ?? subject?.candidate ?? (collection === "candidates" ? str(item.id) : collection === "spokespeople" ? str(item.for) : undefined);
     const own = (name: string) => (collection === name ? str(item.id) : undefined);
     return {
-      datum: { collection, id: str(item.id) ?? (collection === "cells" ? `${candidate}.${str(item.theme)}` : index), candidate, theme: str(item.theme) ?? own("themes"), measure: str(item.measure) ?? own("measures") },
+      datum: {
+        collection,
+        id: str(item.id) ?? (collection === "cells" ? `${candidate}.${str(item.theme)}` : index),
+        candidate,
+        theme: str(item.theme) ?? own("themes"),
+        measure: str(item.measure) ?? own("measures"),
+      },
       depth: 2,
     };
   }

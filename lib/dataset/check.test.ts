@@ -28,13 +28,17 @@ describe("validateDataset", () => {
     ["quotes given as a string", (d) => (d.proposals[0].quotes = "un texte"), "proposals[0].quotes:"],
     ["a summary missing its English", (d) => delete d.proposals[1].summary.en, "proposals[1].summary.en:"],
     ["an unknown field", (d) => (d.candidates[0].age = 60), "candidates[0]: Unrecognized key"],
-    ["a spokesperson attributed to another candidate", (d) => (d.proposals[5].attribution = { by: "spokesperson", spokesperson: "midy" }), 'proposals[5].attribution.spokesperson: "midy" speaks for "buzyn"'],
+    [
+      "a spokesperson attributed to another candidate",
+      (d) => (d.proposals[5].attribution = { by: "spokesperson", spokesperson: "midy" }),
+      'proposals[5].attribution.spokesperson: "midy" speaks for "buzyn"',
+    ],
     ["a party that is not the candidate's", (d) => (d.proposals[0].attribution = { by: "party", party: "LR" }), "proposals[0].attribution.party:"],
     ["an unknown attribution kind", (d) => (d.proposals[0].attribution = { by: "rumour" }), "proposals[0].attribution.by:"],
     ["a level that breaks the codebook rule", (d) => (d.cells[7].level = 1), "cells[7].level: coded 1, but the codebook's rule gives 2"],
     ["a missing cell", (d) => d.cells.pop(), "cells: missing cell for simonnet × own-projects"],
     ["a duplicate cell", (d) => d.cells.push({ ...d.cells[0] }), "cells[42]: duplicate cell for hidalgo × open-data (first at cells[0])"],
-    ["a contested cell without stance", (d) => delete d.cells.find((c: any) => c.theme === "surveillance").stance, ".stance: theme \"surveillance\" is contested: a stance is required"],
+    ["a contested cell without stance", (d) => delete d.cells.find((c: any) => c.theme === "surveillance").stance, '.stance: theme "surveillance" is contested: a stance is required'],
     ["a silent cell coded as against", (d) => (d.cells.find((c: any) => c.theme === "surveillance" && c.level === 0).stance = "against"), `a silent cell's stance is "not-mentioned"`],
     ["a figure for an unknown candidate", (d) => (d.figures[0].subject.candidate = "zemmour"), 'figures[0].subject.candidate: unknown candidate id "zemmour"'],
     ["a figure pointing to an unknown measure", (d) => (d.figures[1].measure = "trees"), 'figures[1].measure: unknown measure id "trees"'],
@@ -50,7 +54,10 @@ describe("validateDataset", () => {
     it(`rejects ${what} with its path`, () => {
       const problems = problemsOf(brokenDataset(change));
       expect(problems.length).toBeGreaterThan(0);
-      expect(problems.some((p) => p.startsWith(expected) || p.includes(expected)), problems.join("\n")).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(expected) || p.includes(expected)),
+        problems.join("\n"),
+      ).toBe(true);
     });
   }
 

@@ -1,8 +1,8 @@
 // Validation of a dataset: the schema's structural rules, then the cross-reference and codebook
 // rules. Pure (no file system), so the loader, the CLI and the tests share it.
 import type { z } from "zod";
-import { DatasetSchema, type Dataset, type ProposalRecord } from "./schema";
 import { checkPresentation } from "./presentation";
+import { type Dataset, DatasetSchema, type ProposalRecord } from "./schema";
 import { allQuotes, codedLevel, locatedQuotes } from "./select";
 
 /** One thing wrong with a dataset, located by its path inside the file. */

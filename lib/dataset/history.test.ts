@@ -26,7 +26,10 @@ function edited(edit: (d: Record<string, any>) => void): Dataset {
 describe("correctionFor(before, after, date, reason)", () => {
   it("removes one proposal with one operation (and its test), not a rewrite of every later one", () => {
     const after = edited((d) => {
-      d.proposals.splice(d.proposals.findIndex((p: { id: string }) => p.id === "dati-platforms-scooter-safety"), 1);
+      d.proposals.splice(
+        d.proposals.findIndex((p: { id: string }) => p.id === "dati-platforms-scooter-safety"),
+        1,
+      );
       recodeCells(d);
     });
     const { patch } = correctionFor(contentOf(published), contentOf(after), DATE, REASON);
@@ -71,14 +74,26 @@ describe("invertPatch(patch)", () => {
   });
 
   it("refuses a replace or a remove without a test of the old value just before it", () => {
-    expect(invertPatch([{ op: "remove", path: "/list/1" }])).toEqual({ ok: false, index: 0, message: expect.stringContaining("needs a \"test\" of the old value at /list/1") });
-    expect(invertPatch([{ op: "test", path: "/field/x", value: 1 }, { op: "replace", path: "/list/0", value: "q" }]).ok).toBe(false);
+    expect(invertPatch([{ op: "remove", path: "/list/1" }])).toEqual({ ok: false, index: 0, message: expect.stringContaining('needs a "test" of the old value at /list/1') });
+    expect(
+      invertPatch([
+        { op: "test", path: "/field/x", value: 1 },
+        { op: "replace", path: "/list/0", value: "q" },
+      ]).ok,
+    ).toBe(false);
   });
 
   it("keeps a test that guards a later operation in place, as a test", () => {
-    const guarded: PatchOperationRecord[] = [{ op: "test", path: "/field/x", value: 1 }, { op: "add", path: "/field/y", value: 3 }];
+    const guarded: PatchOperationRecord[] = [
+      { op: "test", path: "/field/x", value: 1 },
+      { op: "add", path: "/field/y", value: 3 },
+    ];
     const inverse = invertPatch(guarded);
-    expect(inverse.ok && inverse.patch).toEqual([{ op: "test", path: "/field/y", value: 3 }, { op: "remove", path: "/field/y" }, { op: "test", path: "/field/x", value: 1 }]);
+    expect(inverse.ok && inverse.patch).toEqual([
+      { op: "test", path: "/field/y", value: 3 },
+      { op: "remove", path: "/field/y" },
+      { op: "test", path: "/field/x", value: 1 },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
 // earlier one is rebuilt by applying the inverted patches, newest first. Server-side (node:crypto).
 import { createHash } from "node:crypto";
 import fastJsonPatch from "fast-json-patch";
-import { validateDataset, type Problem } from "./check";
+import { type Problem, validateDataset } from "./check";
 import type { CorrectionRecord, Dataset, PatchOperationRecord } from "./schema";
 
 const { applyPatch, compare, deepClone } = fastJsonPatch;
@@ -54,7 +54,10 @@ export function invertPatch(patch: readonly PatchOperationRecord[]): { ok: true;
     const previous = patch[i - 1];
     const old = previous?.op === "test" && previous.path === op.path ? previous.value : undefined;
     if (op.op === "add") {
-      inverse.push([{ op: "test", path: op.path, value: op.value }, { op: "remove", path: op.path }]);
+      inverse.push([
+        { op: "test", path: op.path, value: op.value },
+        { op: "remove", path: op.path },
+      ]);
     } else if (op.op === "test") {
       // A test that only records the old value for the next operation is part of that one's inverse.
       const next = patch[i + 1];
@@ -62,7 +65,10 @@ export function invertPatch(patch: readonly PatchOperationRecord[]): { ok: true;
     } else if (old === undefined) {
       return { ok: false, index: i, message: `a "${op.op}" needs a "test" of the old value at ${op.path} just before it, so the correction can be undone` };
     } else if (op.op === "replace") {
-      inverse.push([{ op: "test", path: op.path, value: op.value }, { op: "replace", path: op.path, value: old }]);
+      inverse.push([
+        { op: "test", path: op.path, value: op.value },
+        { op: "replace", path: op.path, value: old },
+      ]);
     } else {
       inverse.push([{ op: "add", path: op.path, value: old }]);
     }
@@ -216,7 +222,8 @@ export function checkSuccessor(previous: Dataset, next: Dataset): Problem[] {
   if (problems.length) return problems;
   const added = next.corrections.slice(previous.corrections.length);
   if (added.length === 0) {
-    if (next.version !== previous.version) problems.push({ path: ["corrections"], message: `the data changed (version ${previous.version} → ${next.version}) without a new correction describing the change` });
+    if (next.version !== previous.version)
+      problems.push({ path: ["corrections"], message: `the data changed (version ${previous.version} → ${next.version}) without a new correction describing the change` });
     return problems;
   }
   let content = contentOf(previous);

@@ -55,7 +55,10 @@ describe("loadDataset(election)", () => {
   it("serves a logged correction, and every earlier version rebuilt from its log", () => {
     const file = liveFile();
     const original = loadDataset("paris-2020");
-    write(file, correctedFile((d) => (d.figures[0].value.value = 5)));
+    write(
+      file,
+      correctedFile((d) => (d.figures[0].value.value = 5)),
+    );
     const corrected = loadDataset("paris-2020");
     expect(corrected.dataset.figures[0]!.value).toEqual({ kind: "single", value: 5 });
     expect(corrected.etag).not.toBe(original.etag);
@@ -97,7 +100,10 @@ describe("loadDataset(election)", () => {
     const file = liveFile();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const served = loadDataset("paris-2020");
-    write(file, brokenDataset((d) => (d.proposals[0].quotes = [])));
+    write(
+      file,
+      brokenDataset((d) => (d.proposals[0].quotes = [])),
+    );
     expect(loadDataset("paris-2020")).toBe(served);
     expect(String(errors.mock.calls[0]![0])).toContain("proposals[0].quotes: at least one quote is required");
     loadDataset("paris-2020");
@@ -153,7 +159,10 @@ describe("loadDataset(election)", () => {
   it("throws the file, then `path: reason` lines, when no valid version exists at all", async () => {
     // A checkout whose bundled dataset is broken, with no DATASET_FILE and no kept copy.
     mkdirSync(path.join(dir, "data", "elections"), { recursive: true });
-    write(path.join(dir, "data", "elections", "paris-2020.json"), brokenDataset((d) => (d.proposals[2].quotes = [])));
+    write(
+      path.join(dir, "data", "elections", "paris-2020.json"),
+      brokenDataset((d) => (d.proposals[2].quotes = [])),
+    );
     vi.stubEnv("DATASET_FILE", "");
     vi.spyOn(process, "cwd").mockReturnValue(dir);
     vi.resetModules();
@@ -173,7 +182,9 @@ describe("loadDataset(election)", () => {
     const { register } = await import("../../instrumentation");
     await register();
     expect(exit).toHaveBeenCalledWith(1);
-    expect(String(errors.mock.calls[0]![0])).toMatch(/^Refusing to start: no valid version of the dataset of paris-2020\.\ndata\/elections\/paris-2020\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/);
+    expect(String(errors.mock.calls[0]![0])).toMatch(
+      /^Refusing to start: no valid version of the dataset of paris-2020\.\ndata\/elections\/paris-2020\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/,
+    );
   });
 
   it("lets a server start (instrumentation.ts) with the store loaded when a valid version exists", async () => {
@@ -185,7 +196,6 @@ describe("loadDataset(election)", () => {
     expect(exit).not.toHaveBeenCalled();
   });
 });
-
 
 /** DATASET_DIR set to a new folder holding Paris, the fixture election and any further files; DATASET_FILE unset. */
 function catalogueDir(extra: Record<string, unknown> = {}): string {
@@ -265,7 +275,10 @@ describe("one store per election", () => {
     const elections = catalogueDir();
     const paris = loadDataset("paris-2020");
     const fixture = loadDataset(FIXTURE_ELECTION);
-    write(path.join(elections, `${FIXTURE_ELECTION}.json`), correctedFile((d) => (d.figures[1].value.value = 5), rawFixtureElection()));
+    write(
+      path.join(elections, `${FIXTURE_ELECTION}.json`),
+      correctedFile((d) => (d.figures[1].value.value = 5), rawFixtureElection()),
+    );
     const corrected = loadDataset(FIXTURE_ELECTION);
     expect(corrected.dataset.version).not.toBe(fixture.dataset.version);
     expect(corrected.dataset.corrections).toHaveLength(fixture.dataset.corrections.length + 1);

@@ -14,10 +14,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkSuccessor, type VersionRecord } from "./history";
-import { describeProblems, readDatasetFile } from "./read";
 import { formatProblem, type Problem } from "./check";
 import { bundledFile, datasetFile, electionIds } from "./files";
+import { checkSuccessor, type VersionRecord } from "./history";
+import { describeProblems, readDatasetFile } from "./read";
 import type { Dataset } from "./schema";
 
 // Where the files are is files.ts's (the data:check command shares it); re-exported for the server's callers.
@@ -140,7 +140,11 @@ function choose(s: Store, election: string, file: string): LiveDataset {
   }
   const report = describeProblems(shown(file), problems);
   const bundled = file === bundledFile(election) ? undefined : validFallback(bundledFile(election), election);
-  const fallback = kept ? { live: kept, source: "copy" as const, what: "the last valid version, kept from the previous run" } : bundled ? { live: bundled, source: "bundled" as const, what: "the bundled dataset" } : undefined;
+  const fallback = kept
+    ? { live: kept, source: "copy" as const, what: "the last valid version, kept from the previous run" }
+    : bundled
+      ? { live: bundled, source: "bundled" as const, what: "the bundled dataset" }
+      : undefined;
   if (!fallback) throw new Error(report);
   console.error(`${report}\nServing ${fallback.what} (version ${fallback.live.dataset.version}) until the file is corrected.`);
   s.refused = { at: new Date().toISOString(), problems: problems.map(formatProblem) };
@@ -230,7 +234,11 @@ export function loadCatalogue(): CatalogueEntry[] {
       return [];
     }
   });
-  const lastRound = (e: CatalogueEntry) => e.live.dataset.election.rounds.map((r) => r.date).sort().at(-1) ?? "";
+  const lastRound = (e: CatalogueEntry) =>
+    e.live.dataset.election.rounds
+      .map((r) => r.date)
+      .sort()
+      .at(-1) ?? "";
   return entries.sort((a, b) => lastRound(b).localeCompare(lastRound(a)) || a.election.localeCompare(b.election));
 }
 

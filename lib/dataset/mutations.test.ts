@@ -48,7 +48,7 @@ interface Mutation {
 
 function mutations(count: number): Mutation[] {
   const rand = random(2020);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const out: Mutation[] = [];
   const sample = rawDataset();
   for (let i = 0; out.length < count; i++) {

@@ -11,7 +11,7 @@ import { formatProblem, validateDataset } from "./check";
 import { checkSuccessor, contentOf, versionOf } from "./history";
 import { checkPresentation, fillTemplate, placeholdersOf } from "./presentation";
 import { validateWithHistory } from "./read";
-import { DatasetSchema, type Dataset } from "./schema";
+import { type Dataset, DatasetSchema } from "./schema";
 
 /** The fixture election after an edit of its raw JSON, structurally valid (checkPresentation's rules are what the tests ask about). */
 function fixture(edit: (d: Record<string, any>) => void = () => {}): Dataset {

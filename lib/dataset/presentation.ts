@@ -10,7 +10,7 @@ import type { ChartKind, Dataset, LocalizedTextValue } from "./schema";
  */
 export const TAKEAWAY_PLACEHOLDERS: Record<ChartKind, Record<string, string>> = {
   heatmap: { universal: "the themes every shown candidate addresses", silent: "the number of silent cells", total: "the number of cells" },
-  "figure-bars": { values: "each stated value with its candidate (\"×4 (Dati), ×3 (Buzyn)\")", count: "how many candidates give a figure", missing: "how many do not" },
+  "figure-bars": { values: 'each stated value with its candidate ("×4 (Dati), ×3 (Buzyn)")', count: "how many candidates give a figure", missing: "how many do not" },
   "term-usage": { term: "the term of the article's absent-from claim", count: "in how many documents it is absent", outOf: "out of how many", corpus: "which documents" },
 };
 
@@ -77,7 +77,13 @@ export function checkPresentation(d: Dataset): Problem[] {
 function checkPlaceholders(text: LocalizedTextValue, known: Record<string, string>, path: Problem["path"], report: (path: Problem["path"], message: string) => void): void {
   for (const lang of ["fr", "en"] as const) {
     for (const name of new Set(placeholdersOf(text[lang]))) {
-      if (!(name in known)) report([...path, lang], `unknown placeholder {${name}}; this kind knows ${Object.keys(known).map((k) => `{${k}}`).join(", ")}`);
+      if (!(name in known))
+        report(
+          [...path, lang],
+          `unknown placeholder {${name}}; this kind knows ${Object.keys(known)
+            .map((k) => `{${k}}`)
+            .join(", ")}`,
+        );
     }
   }
 }

@@ -2,7 +2,7 @@
 // history checked and rebuilt, or a list of problems. Shared by the server loader and the
 // `data:check` command, so both say the same thing.
 import { readFileSync } from "node:fs";
-import { formatProblem, validateDataset, type Problem } from "./check";
+import { formatProblem, type Problem, validateDataset } from "./check";
 import { rebuildHistory, type VersionRecord } from "./history";
 import type { Dataset } from "./schema";
 
@@ -33,7 +33,10 @@ export function readDatasetFile(file: string, election?: string): FileValidation
   const result = validateWithHistory(json);
   // The file's name is the election's id in every URL: a file under another name would serve another election's data.
   if (result.ok && election !== undefined && result.dataset.election.id !== election) {
-    return { ok: false, problems: [{ path: ["election", "id"], message: `is "${result.dataset.election.id}", but the file is the one of election "${election}" (name the file ${result.dataset.election.id}.json)` }] };
+    return {
+      ok: false,
+      problems: [{ path: ["election", "id"], message: `is "${result.dataset.election.id}", but the file is the one of election "${election}" (name the file ${result.dataset.election.id}.json)` }],
+    };
   }
   return result;
 }

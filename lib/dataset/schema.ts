@@ -4,9 +4,7 @@
 import { z } from "zod";
 
 /** A slug used as an identifier and in URLs: `hidalgo`, `open-data`, `fig-cameras-dati`. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9 and single hyphens)");
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9 and single hyphens)");
 
 const NonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be empty");
 
@@ -41,10 +39,11 @@ export const Speech = z.strictObject({
  * A passage of the article: the article is its source. Inside it, `speech` lists the words the
  * article reports as someone's (usually within « »); everything else is the journalist's narration.
  */
-export const Quote = z.strictObject({
-  text: Passage.describe("A verbatim substring of the source article."),
-  speech: z.array(Speech).optional().describe("The direct speech inside the passage, with its speaker; none: narration only."),
-})
+export const Quote = z
+  .strictObject({
+    text: Passage.describe("A verbatim substring of the source article."),
+    speech: z.array(Speech).optional().describe("The direct speech inside the passage, with its speaker; none: narration only."),
+  })
   // Named, so the JSON Schema refers to one definition instead of repeating it at every use.
   .meta({ id: "Quote" });
 

@@ -30,10 +30,25 @@ describe("speechSegments(quote)", () => {
   });
 
   it("leaves a span that is not in the passage, or overlaps an earlier one, as narration", () => {
-    const quote: QuoteRecord = { text: "abc abc", speech: [{ words: "abc", speaker: hidalgo }, { words: "bc a", speaker: hidalgo }, { words: "zzz", speaker: hidalgo }] };
+    const quote: QuoteRecord = {
+      text: "abc abc",
+      speech: [
+        { words: "abc", speaker: hidalgo },
+        { words: "bc a", speaker: hidalgo },
+        { words: "zzz", speaker: hidalgo },
+      ],
+    };
     expect(speechSegments(quote)).toEqual([{ text: "abc", speech: 0 }, { text: " abc" }]);
     // The same words twice: the second span takes the second occurrence.
-    expect(speechSegments({ text: "oui, oui", speech: [{ words: "oui", speaker: hidalgo }, { words: "oui", speaker: hidalgo }] }).filter((s) => s.speech !== undefined)).toHaveLength(2);
+    expect(
+      speechSegments({
+        text: "oui, oui",
+        speech: [
+          { words: "oui", speaker: hidalgo },
+          { words: "oui", speaker: hidalgo },
+        ],
+      }).filter((s) => s.speech !== undefined),
+    ).toHaveLength(2);
   });
 });
 
@@ -48,7 +63,15 @@ describe("wholeSpeech(quote)", () => {
     const span = { words: "Nous y sommes hostiles", speaker: hidalgo };
     expect(wholeSpeech({ text: "« Nous y sommes hostiles », appuie Jean-Louis Missika", speech: [span] })).toBeUndefined();
     expect(wholeSpeech({ text: "Nous y sommes hostiles" })).toBeUndefined();
-    expect(wholeSpeech({ text: "a b", speech: [{ words: "a", speaker: hidalgo }, { words: "b", speaker: hidalgo }] })).toBeUndefined();
+    expect(
+      wholeSpeech({
+        text: "a b",
+        speech: [
+          { words: "a", speaker: hidalgo },
+          { words: "b", speaker: hidalgo },
+        ],
+      }),
+    ).toBeUndefined();
   });
 });
 

@@ -1,12 +1,12 @@
 // The embed page: one chart, bare (title, takeaway, chart, key, source line, a link to the
 // dashboard), rendered to static HTML with inline CSS and a few hundred bytes of inline script.
 import "server-only";
-import type { BuiltChart } from "../charts/types";
 import { DataTable } from "@/components/DataTable";
+import type { BuiltChart } from "../charts/types";
 import { getDictionary } from "../i18n";
 import { chartFileHref, dashboardHref, embedHref, ICON_PATH, oembedHref } from "../routes";
 import { viewQuery } from "../view";
-import { embedQuery, escapeHtml, type EmbedOptions } from "./options";
+import { type EmbedOptions, embedQuery, escapeHtml } from "./options";
 import { embedInlineScript } from "./scripts";
 import { staticMarkup } from "./static-markup";
 import { embedCss } from "./styles";
@@ -73,8 +73,7 @@ export function embedHtml({ election, chart, options, origin, citation, correcte
           <a href={dashboard}>{t.embed.fullDashboard}</a>
         </p>
         <p>
-          {t.embed.download}{" "}
-          <a href={file("png")}>PNG</a> · <a href={file("svg")}>SVG</a> · <a href={file("csv")}>CSV</a>
+          {t.embed.download} <a href={file("png")}>PNG</a> · <a href={file("svg")}>SVG</a> · <a href={file("csv")}>CSV</a>
         </p>
       </footer>
     </main>,

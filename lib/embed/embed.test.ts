@@ -50,8 +50,8 @@ describe("exportSvg(…)", () => {
     it(`${slug}: a standalone SVG with xmlns, title, desc and concrete colours`, () => {
       const { svg, width, height } = exportSvg(chart(slug), "Source : article", "light", "fr");
       expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+"/);
-      expect(svg).toContain("<title id=\"chart-title\">");
-      expect(svg).toContain("<desc id=\"chart-desc\">");
+      expect(svg).toContain('<title id="chart-title">');
+      expect(svg).toContain('<desc id="chart-desc">');
       expect(svg).not.toContain("var(--");
       expect(svg).not.toMatch(/@import|url\(http/);
       expect(width).toBe(800);
@@ -88,7 +88,14 @@ describe("styles for exports", () => {
 
 describe("toCsv(table)", () => {
   it("starts with a BOM, quotes fields with commas or quotes, and defuses formulas", () => {
-    const csv = toCsv({ caption: "c", columns: ["Candidat", "Citation"], rows: [{ header: { text: "Agnès" }, cells: [{ text: 'dit « oui », "non"' }] }, { header: { text: "=HYPERLINK()" }, cells: [{ text: "" }] }] });
+    const csv = toCsv({
+      caption: "c",
+      columns: ["Candidat", "Citation"],
+      rows: [
+        { header: { text: "Agnès" }, cells: [{ text: 'dit « oui », "non"' }] },
+        { header: { text: "=HYPERLINK()" }, cells: [{ text: "" }] },
+      ],
+    });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toBe('\uFEFFCandidat,Citation\r\nAgnès,"dit « oui », ""non"""\r\n\'=HYPERLINK(),\r\n');
   });
@@ -101,9 +108,14 @@ describe("toCsv(table)", () => {
   it("gives the cameras chart one row per quote behind each figure (one for a candidate without), with per-quote attribution", () => {
     const csv = toCsv(chart("cameras").csv);
     const lines = csv.replace(/\r\n$/, "").split("\r\n");
-    const rows = dataset.candidates.reduce((n, c) => n + Math.max(1, dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.kind === "candidate" && f.subject.candidate === c.id)?.quotes.length ?? 0), 0);
+    const rows = dataset.candidates.reduce(
+      (n, c) => n + Math.max(1, dataset.figures.find((f) => f.measure === "cctv-cameras" && f.subject.kind === "candidate" && f.subject.candidate === c.id)?.quotes.length ?? 0),
+      0,
+    );
     expect(lines).toHaveLength(1 + rows);
-    expect(lines[0]).toBe("\uFEFFCandidat,Multiplication des caméras,Incertitudes,Reconnaissance faciale,À qui est la position,Source de la citation,Passage de l’article,Paroles rapportées,\"Qui parle, à quel titre\"");
+    expect(lines[0]).toBe(
+      '\uFEFFCandidat,Multiplication des caméras,Incertitudes,Reconnaissance faciale,À qui est la position,Source de la citation,Passage de l’article,Paroles rapportées,"Qui parle, à quel titre"',
+    );
     expect(csv).toContain("multiplier par quatre le nombre de caméras");
     expect(csv).toContain("Position de la liste d’Agnès Buzyn, selon l’article");
   });
@@ -113,7 +125,7 @@ describe("toCsv(table)", () => {
     const quotes = dataset.proposals.reduce((n, p) => n + p.quotes.length, 0);
     const silent = dataset.cells.filter((c) => c.level === 0).length;
     expect(lines).toHaveLength(1 + quotes + silent);
-    expect(lines[0]).toBe("\uFEFFCandidate,Theme,Coded level,Stance,Proposal (summary),Whose position,Quote source,The article’s passage,Direct speech,\"Speaker, and in what capacity\"");
+    expect(lines[0]).toBe('\uFEFFCandidate,Theme,Coded level,Stance,Proposal (summary),Whose position,Quote source,The article’s passage,Direct speech,"Speaker, and in what capacity"');
   });
 });
 
@@ -130,18 +142,35 @@ describe("oEmbed", () => {
     expect(resolve(`${ORIGIN}/fr`)?.slug).toBe(chartSlugs(dataset)[0]);
     expect(resolve(`${ORIGIN}/fr/paris-2020`)?.slug).toBe(chartSlugs(dataset)[0]);
     expect(resolve(`${ORIGIN}/embed/cameras?v=5b1a38560827`)?.options.version).toBe("5b1a38560827");
-    const unknown = [`${ORIGIN}/embed/cameras?v=%3Cb%3E`, "https://evil.example/embed/keywords", `${ORIGIN}/embed/nope`, `${ORIGIN}/embed/lyon-2026/cameras`, `${ORIGIN}/fr/lyon-2026`, `${ORIGIN}/fr/present`];
+    const unknown = [
+      `${ORIGIN}/embed/cameras?v=%3Cb%3E`,
+      "https://evil.example/embed/keywords",
+      `${ORIGIN}/embed/nope`,
+      `${ORIGIN}/embed/lyon-2026/cameras`,
+      `${ORIGIN}/fr/lyon-2026`,
+      `${ORIGIN}/fr/present`,
+    ];
     for (const url of [...unknown, `${ORIGIN}/embed/paris-2020/nope`, `${ORIGIN}/../etc/passwd`, "javascript:alert(1)", ""]) {
       expect(resolve(url), url).toBeUndefined();
     }
   });
 
   it("answers a rich type within maxwidth and maxheight", () => {
-    const json = oembedJson({ origin: ORIGIN, election: "paris-2020", slug: "cameras", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("cameras").embedHeight, maxwidth: 300, maxheight: 250, providerName: "P" });
+    const json = oembedJson({
+      origin: ORIGIN,
+      election: "paris-2020",
+      slug: "cameras",
+      title: "T",
+      options: { lang: "fr", theme: "auto" },
+      height: chart("cameras").embedHeight,
+      maxwidth: 300,
+      maxheight: 250,
+      providerName: "P",
+    });
     expect(json).toMatchObject({ version: "1.0", type: "rich", width: 300, height: 250 });
     expect(json.html).toContain('height="250"');
     expect(json.html).toContain("<iframe");
-    const tall = oembedJson({ origin: ORIGIN, slug: "keywords", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("keywords").embedHeight, providerName: "P" });
+    const tall = oembedJson({ origin: ORIGIN, election: "paris-2020", slug: "keywords", title: "T", options: { lang: "fr", theme: "auto" }, height: chart("keywords").embedHeight, providerName: "P" });
     expect(tall.height).toBe(chart("keywords").embedHeight);
     expect(tall.html).toContain(`height="${chart("keywords").embedHeight}"`);
   });

@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com, type "rich") for our embed and dashboard URLs, new and legacy.
 import type { ChartSlug } from "../charts/types";
 import { chartFileHref, parseEmbedPathname, parsePagePath } from "../routes";
-import { embedCode, parseEmbedOptions, parseVersionParam, type EmbedOptions } from "./options";
+import { type EmbedOptions, embedCode, parseEmbedOptions, parseVersionParam } from "./options";
 
 /** What oEmbed needs to know of an election: its charts in order (the first stands for its dashboard) and its candidates. */
 export interface OembedElection {
@@ -54,7 +54,17 @@ const MIN_SIZE = 200;
 
 /** The oEmbed JSON: width and height never beyond maxwidth/maxheight, as the spec requires. */
 /** `height`: the chart's initial embed height (BuiltChart.embedHeight), before maxheight. */
-export function oembedJson(input: { origin: string; election: string; slug: ChartSlug; title: string; options: EmbedOptions; height: number; maxwidth?: number; maxheight?: number; providerName: string }) {
+export function oembedJson(input: {
+  origin: string;
+  election: string;
+  slug: ChartSlug;
+  title: string;
+  options: EmbedOptions;
+  height: number;
+  maxwidth?: number;
+  maxheight?: number;
+  providerName: string;
+}) {
   const width = Math.max(MIN_SIZE, Math.min(DEFAULT_WIDTH, input.maxwidth ?? DEFAULT_WIDTH));
   const height = Math.max(MIN_SIZE, Math.min(input.height, input.maxheight ?? Infinity));
   const html = embedCode(input.origin, input.election, input.slug, input.title, input.options, height);

@@ -39,7 +39,9 @@ describe("parseVersionParam(params) and the v option", () => {
 
 describe("embedCode(origin, election, slug, title, options, height)", () => {
   it("pins the iframe to a version when asked, and only then", () => {
-    expect(embedCode("https://example.org", "paris-2020", "cameras", "C", { lang: "fr", theme: "auto", version: "5b1a38560827" }, 600)).toContain('src="https://example.org/embed/paris-2020/cameras?v=5b1a38560827"');
+    expect(embedCode("https://example.org", "paris-2020", "cameras", "C", { lang: "fr", theme: "auto", version: "5b1a38560827" }, 600)).toContain(
+      'src="https://example.org/embed/paris-2020/cameras?v=5b1a38560827"',
+    );
     expect(embedCode("https://example.org", "paris-2020", "cameras", "C", { lang: "fr", theme: "auto" }, 600)).not.toContain("v=");
   });
 
@@ -53,7 +55,7 @@ describe("embedCode(origin, election, slug, title, options, height)", () => {
   });
 
   it("escapes a title that contains markup", () => {
-    expect(embedCode("", "paris-2020", "keywords", '"><script>', { lang: "fr", theme: "auto" }, 600)).not.toContain("<script>\"");
+    expect(embedCode("", "paris-2020", "keywords", '"><script>', { lang: "fr", theme: "auto" }, 600)).not.toContain('<script>"');
     expect(escapeHtml('<a href="x">')).toBe("&lt;a href=&quot;x&quot;&gt;");
     expect(embedQuery({ lang: "fr", theme: "auto" })).toBe("");
   });

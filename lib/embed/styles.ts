@@ -60,7 +60,11 @@ function plainRules(css: string): string[] {
       const rule = css.slice(start, i + 1).trim();
       const brace = rule.indexOf("{");
       // Keep the selectors of a list that have no pseudo-class; drop @-rules and rules left empty.
-      const selectors = rule.slice(0, brace).split(",").map((x) => x.trim()).filter((x) => x && !x.includes(":"));
+      const selectors = rule
+        .slice(0, brace)
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x && !x.includes(":"));
       if (!rule.startsWith("@") && selectors.length) rules.push(`${selectors.join(",")}${rule.slice(brace)}`);
       start = i + 1;
     }

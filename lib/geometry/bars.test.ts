@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BARS, layoutBars, type BarInput } from "./bars";
+import { BARS, type BarInput, layoutBars } from "./bars";
 
 const bar = (value: number, variant: "value" | "option" | "zone" = "value") => ({ value, valueLabel: String(value), variant, label: String(value), href: "#f" });
 

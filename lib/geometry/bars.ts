@@ -2,7 +2,7 @@
 // more bars; a candidate without a figure gets lines of text instead of a bar. Every text's place
 // (value labels inside or after their bar, ticks, the reference label) is decided here.
 import { scaleLinear } from "@visx/scale";
-import { LINE_HEIGHT, placeText, round, type PlacedText } from "./shared";
+import { LINE_HEIGHT, type PlacedText, placeText, round } from "./shared";
 
 /** One bar as selected from the dataset. */
 export interface BarDatum {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LEVEL_FILLS } from "../color/palette";
-import { HEATMAP, layoutHeatmap, type HeatmapInput } from "./heatmap";
+import { HEATMAP, type HeatmapInput, layoutHeatmap } from "./heatmap";
 
 const input: HeatmapInput = {
   columns: [

@@ -3,7 +3,7 @@
 import { scaleBand } from "@visx/scale";
 import { LEVEL_FILLS, LEVEL_TEXT } from "../color/palette";
 import type { LevelValue, StanceValue } from "../dataset/schema";
-import { placeText, round, type PlacedText } from "./shared";
+import { type PlacedText, placeText, round } from "./shared";
 
 /** One candidate × theme, as selected from the dataset. */
 export interface HeatmapDatum {

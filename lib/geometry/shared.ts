@@ -30,7 +30,6 @@ export function pct(value: number): string {
 /** Line height of chart labels, in px. */
 export const LINE_HEIGHT = 16;
 
-
 /** How a text lines up on its x: SVG's text-anchor. */
 export type TextAnchor = "start" | "middle" | "end";
 

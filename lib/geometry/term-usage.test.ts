@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TERM_USAGE, layoutTermUsage, type TermUsageInput } from "./term-usage";
+import { layoutTermUsage, TERM_USAGE, type TermUsageInput } from "./term-usage";
 
 const input: TermUsageInput = {
   columns: ["a", "b", "c"].map((candidate) => ({ candidate, label: candidate.toUpperCase(), highlighted: false })),

@@ -2,7 +2,7 @@
 // candidate), the terms it attributes (dots in candidate columns), and derived keyword counts
 // (sized circles). Every text's place, and whether a count fits inside its circle, is decided here.
 import { scaleBand, scaleSqrt } from "@visx/scale";
-import { LINE_HEIGHT, placeText, round, wrapText, type PlacedText } from "./shared";
+import { LINE_HEIGHT, type PlacedText, placeText, round, wrapText } from "./shared";
 
 export interface TermUsageInput {
   columns: { candidate: string; label: string; highlighted: boolean }[];

@@ -24,7 +24,9 @@ export function datasetResponse(loaded: { json: string; etag: string }, ifNoneMa
 
 /** A strong ETag of some bytes. */
 export function strongEtag(body: string | ArrayBuffer): string {
-  return `"${createHash("sha256").update(typeof body === "string" ? body : new Uint8Array(body)).digest("base64url")}"`;
+  return `"${createHash("sha256")
+    .update(typeof body === "string" ? body : new Uint8Array(body))
+    .digest("base64url")}"`;
 }
 
 /**

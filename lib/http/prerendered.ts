@@ -37,7 +37,9 @@ export function prerenderedPageOf(record: BuildRecord, pathname: string, siteUrl
   if (record.siteUrl === siteUrl) return record.pages[pathname];
   if (!warnedSiteUrl) {
     warnedSiteUrl = true;
-    console.warn(`SITE_URL is "${siteUrl}" but the build used "${record.siteUrl}": the dashboard's default view is rendered on its first request instead of served prerendered. Build with the same SITE_URL.`);
+    console.warn(
+      `SITE_URL is "${siteUrl}" but the build used "${record.siteUrl}": the dashboard's default view is rendered on its first request instead of served prerendered. Build with the same SITE_URL.`,
+    );
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // `v`), or one pinned version of its history (`v=` a version id). A malformed or unknown `v` asks
 // for nothing: the route answers 404, echoing nothing of it.
 import "server-only";
-import { loadDataset, loadVersion, type LoadedDataset } from "@/lib/dataset/load";
+import { type LoadedDataset, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { parseVersionParam } from "@/lib/embed/options";
 
 /** The data to serve, and whether a version was pinned (immutable answers); undefined: 404. */

@@ -45,7 +45,17 @@ function pagePolicy(scriptSources: string): string {
 /** The policy of an embed: its own inline script by hash, inline styles, framable by any site. */
 export function embedCsp(scriptHash: string): string {
   // connect-src 'self': crawlers and audits fetch /robots.txt from within the page.
-  return ["default-src 'none'", `script-src '${scriptHash}'`, "style-src 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors *"].join("; ");
+  return [
+    "default-src 'none'",
+    `script-src '${scriptHash}'`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors *",
+  ].join("; ");
 }
 
 /** The policy of JSON, CSV, images and scripts served as files: nothing runs if opened as a page. */

@@ -101,8 +101,7 @@ export const en: Dictionary = {
   // The corrections log, versions, and the corrected marks.
   corrections: {
     title: "Corrections log",
-    intro:
-      "After publication, the dataset changes only through corrections: each is listed here, newest first, with its date, its reason and every value before and after.",
+    intro: "After publication, the dataset changes only through corrections: each is listed here, newest first, with its date, its reason and every value before and after.",
     published: (date: string, version: string) => `First published on ${date} (version 1, ${version}).`,
     current: (n: number, version: string) => `Version online: ${n} (${version}).`,
     none: "No corrections since publication.",
@@ -215,8 +214,7 @@ export const en: Dictionary = {
   terms: {
     heading: "The words used",
     intro: "What the article says about the words in the programmes.",
-    absentFrom: (term: string, count: number, outOf: number, corpus: string) =>
-      `“${term}”: absent from ${count} of the ${outOf} ${corpus}. The article does not say which.`,
+    absentFrom: (term: string, count: number, outOf: number, corpus: string) => `“${term}”: absent from ${count} of the ${outOf} ${corpus}. The article does not say which.`,
     usedBy: (term: string, names: string) => `“${term}”: used by ${names}.`,
   },
   list: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
@@ -285,8 +283,7 @@ export const en: Dictionary = {
     title: "Presentation",
     slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
     stale: (time: string) => `Not updated since ${time}`,
-    rounds: (first: string, second: string, secondAsAnnounced: boolean) =>
-      `First round on ${first}, second round ${secondAsAnnounced ? `announced by the article for ${second}` : `on ${second}`}`,
+    rounds: (first: string, second: string, secondAsAnnounced: boolean) => `First round on ${first}, second round ${secondAsAnnounced ? `announced by the article for ${second}` : `on ${second}`}`,
     revealed: (n: number, total: number) => `${n} of ${total} theme${total > 1 ? "s" : ""}`,
     positions: "Positions by theme",
     keyQuote: "Key quote",

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { rawDataset } from "../testing/fixtures";
-import { formatFigureValue, formatOwner, formatPassageLabel, formatSpeaker, formatTermClaim, spokenPassage } from "./format";
 import { en } from "./en";
+import { formatFigureValue, formatOwner, formatPassageLabel, formatSpeaker, formatTermClaim, spokenPassage } from "./format";
 import { fr } from "./fr";
 
 const NBSP = "\u00a0";
@@ -71,7 +71,10 @@ describe("formatSpeaker(dataset, speaker, locale)", () => {
 
 describe("formatPassageLabel(dataset, quote, locale)", () => {
   it("labels narration, or a passage with speech inside it, as the article's", () => {
-    const quote = { text: "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »", speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }] };
+    const quote = {
+      text: "Anne Hidalgo en a fait sa principale proposition : « renverser le rapport de force »",
+      speech: [{ words: "renverser le rapport de force", speaker: { by: "candidate" as const, candidate: "hidalgo" } }],
+    };
     expect(formatPassageLabel(d, quote, "fr")).toBe(`L’article${NBSP}:`);
     expect(formatPassageLabel(d, { text: "Rachida Dati botte en touche" }, "en")).toBe("The article:");
   });
@@ -114,7 +117,9 @@ describe("formatOwner(dataset, attribution, candidate, locale)", () => {
     expect(formatOwner(d, { by: "spokesperson", spokesperson: "missika" }, "hidalgo", "fr")).toBe(
       "Position d’Anne Hidalgo, exprimée par Jean-Louis Missika, adjoint chargé de l’urbanisme auprès d’Anne Hidalgo, selon l’article",
     );
-    expect(formatOwner(d, { by: "spokesperson", spokesperson: "midy" }, "buzyn", "en")).toBe("Agnès Buzyn’s position, expressed by Paul Midy, Agnès Buzyn’s campaign director, according to the article");
+    expect(formatOwner(d, { by: "spokesperson", spokesperson: "midy" }, "buzyn", "en")).toBe(
+      "Agnès Buzyn’s position, expressed by Paul Midy, Agnès Buzyn’s campaign director, according to the article",
+    );
   });
 
   it("names the list, the party, and the article's own findings", () => {
@@ -128,8 +133,7 @@ describe("formatOwner(dataset, attribution, candidate, locale)", () => {
 
 describe("dictionaries", () => {
   it("give English every key French has", () => {
-    const keys = (o: object, prefix = ""): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    const keys = (o: object, prefix = ""): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });
 });

@@ -221,8 +221,7 @@ export const fr = {
   terms: {
     heading: "Les mots employés",
     intro: "Ce que l’article dit des mots des programmes.",
-    absentFrom: (term: string, count: number, outOf: number, corpus: string) =>
-      `« ${term} » : absent de ${count} des ${outOf} ${corpus}. L’article ne dit pas lesquels.`,
+    absentFrom: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » : absent de ${count} des ${outOf} ${corpus}. L’article ne dit pas lesquels.`,
     usedBy: (term: string, names: string) => `« ${term} » : employé par ${names}.`,
   },
   list: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`),
@@ -296,8 +295,7 @@ export const fr = {
     title: "Présentation",
     slideOf: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
     stale: (time: string) => `Non mis à jour depuis ${time}`,
-    rounds: (first: string, second: string, secondAsAnnounced: boolean) =>
-      `Premier tour le ${first}, second tour ${secondAsAnnounced ? `annoncé par l’article pour le ${second}` : `le ${second}`}`,
+    rounds: (first: string, second: string, secondAsAnnounced: boolean) => `Premier tour le ${first}, second tour ${secondAsAnnounced ? `annoncé par l’article pour le ${second}` : `le ${second}`}`,
     revealed: (n: number, total: number) => `${n} thème${n > 1 ? "s" : ""} sur ${total}`,
     positions: "Positions par thème",
     keyQuote: "Citation clé",

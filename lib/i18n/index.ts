@@ -1,8 +1,9 @@
 // Typed dictionaries: one per locale, French as the reference shape.
+
+import type { LocalizedTextValue } from "../dataset/schema";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { Locale } from "./locales";
-import type { LocalizedTextValue } from "../dataset/schema";
 
 export type Dictionary = typeof fr;
 

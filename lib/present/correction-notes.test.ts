@@ -1,8 +1,9 @@
 // What the notes window says of a correction and of the served data: corrections made as
 // `data:correct` makes them (the bundled file's own, and a few more), worded on the server
 // (presenterCorrections) and told by correctionNotes, as the notes window does.
-import { renderToStaticMarkup } from "react-dom/server";
+
 import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CorrectionNotes } from "@/components/present/CorrectionNotes";
 import type { TextRun } from "../corrections/readable";

@@ -2,7 +2,7 @@
 // each correction's date and reason, and each changed value before → after in the words the
 // server worked out (lib/present/status.ts, from lib/corrections/readable.ts), so the notes say
 // what the public log says. Pure and light: the notes window runs it in the browser.
-import { getDictionary, pick, type Locale } from "../i18n";
+import { getDictionary, type Locale, pick } from "../i18n";
 import { formatClockTime, formatDate } from "../i18n/dates";
 import type { ChangeText, PresenterCorrection, PresenterStatus } from "./corrections";
 

@@ -15,11 +15,7 @@ export type Slide =
  * Title, the charts whose kind builds theme by theme (the heatmap) revealed one theme per slide,
  * the other charts in the presentation's order, one spotlight per candidate, sources.
  */
-export function buildDeck(d: {
-  themes: readonly unknown[];
-  candidates: readonly Pick<CandidateRecord, "id">[];
-  presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] };
-}): Slide[] {
+export function buildDeck(d: { themes: readonly unknown[]; candidates: readonly Pick<CandidateRecord, "id">[]; presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] } }): Slide[] {
   const byTheme = d.presentation.charts.filter((c) => slideReveal(c) === "theme-by-theme");
   const builds = byTheme.flatMap((c) => d.themes.map((_, i): Slide => ({ kind: "chart", slug: c.slug, reveal: i + 1 })));
   const otherCharts = d.presentation.charts.filter((c) => slideReveal(c) === "whole").map((c): Slide => ({ kind: "chart", slug: c.slug }));

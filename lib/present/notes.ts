@@ -5,8 +5,8 @@ import { buildChart } from "../charts/registry";
 import type { Dataset, ProposalRecord, QuoteRecord, SpeechRecord } from "../dataset/schema";
 import { proposalsOf } from "../dataset/select";
 import { candidateSpeech } from "../dataset/voice";
-import { getDictionary, pick, type Locale } from "../i18n";
-import { formatOwner, spokenPassage, type SpokenPassage } from "../i18n/format";
+import { getDictionary, type Locale, pick } from "../i18n";
+import { formatOwner, type SpokenPassage, spokenPassage } from "../i18n/format";
 import { EMPTY_VIEW } from "../view";
 import type { Slide } from "./deck";
 
@@ -44,9 +44,7 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
 export const SPOTLIGHT_MAX_CHARS = 200;
 
 /** The spotlight's key quote: words the candidate's camp spoke, or else a passage of the article. */
-export type KeyQuote =
-  | { kind: "speech"; proposal: ProposalRecord; quote: QuoteRecord; speech: SpeechRecord }
-  | { kind: "passage"; proposal: ProposalRecord; quote: QuoteRecord };
+export type KeyQuote = { kind: "speech"; proposal: ProposalRecord; quote: QuoteRecord; speech: SpeechRecord } | { kind: "passage"; proposal: ProposalRecord; quote: QuoteRecord };
 
 /**
  * The spotlight's key quote: the best direct-speech span of the candidate's proposals (their own

@@ -1,7 +1,7 @@
 // Test helper: the bundled dataset with more logged corrections, made as `npm run data:correct`
 // makes them (history.ts, correctionFor), so that tests of versions and of the corrections log do
 // not depend on the corrections the bundled file happens to carry.
-import { contentOf, correctionFor, versionOf, type VersionRecord } from "../dataset/history";
+import { contentOf, correctionFor, type VersionRecord, versionOf } from "../dataset/history";
 import { validateWithHistory } from "../dataset/read";
 import type { Dataset } from "../dataset/schema";
 import { codedLevel } from "../dataset/select";

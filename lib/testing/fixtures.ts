@@ -15,4 +15,3 @@ export function brokenDataset(change: (d: Record<string, any>) => void): Record<
   change(d);
   return d;
 }
-

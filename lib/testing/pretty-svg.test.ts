@@ -7,7 +7,9 @@ import { expectSvgSnapshot, prettySvg } from "./pretty-svg";
 describe("prettySvg(markup)", () => {
   it("puts one element a line, indented by depth, childless elements closed on their line, numbers rounded", () => {
     expect(prettySvg('<svg width="100%"><g><rect x="1.23456789"></rect><text y="4">a &amp; b<tspan>c </tspan></text></g></svg>')).toBe(
-      ['<svg width="100%">', "  <g>", '    <rect x="1.235"/>', '    <text y="4">', "      a &amp; b", "      <tspan>", "        c ", "      </tspan>", "    </text>", "  </g>", "</svg>", ""].join("\n"),
+      ['<svg width="100%">', "  <g>", '    <rect x="1.235"/>', '    <text y="4">', "      a &amp; b", "      <tspan>", "        c ", "      </tspan>", "    </text>", "  </g>", "</svg>", ""].join(
+        "\n",
+      ),
     );
   });
 });

@@ -3,7 +3,7 @@
 // social card (its first chart as a PNG).
 import type { Metadata } from "next";
 import type { Dataset } from "@/lib/dataset/schema";
-import { getDictionary, LOCALE_TAGS, LOCALES, pick, type Locale } from "@/lib/i18n";
+import { getDictionary, LOCALE_TAGS, LOCALES, type Locale, pick } from "@/lib/i18n";
 import { chartFileHref, correctionsHref, dashboardHref, FEED_PATH, oembedHref, presentHref } from "@/lib/routes";
 
 /** Which of an election's pages. */

@@ -32,7 +32,10 @@ export async function GET(request: Request, { params }: RouteContext<"/charts/[.
   const requested = requestedData(election, url.searchParams);
   if (!requested) return notFoundResponse();
   const { dataset } = requested.loaded;
-  const options = parseEmbedOptions(url.searchParams, dataset.candidates.map((c) => c.id));
+  const options = parseEmbedOptions(
+    url.searchParams,
+    dataset.candidates.map((c) => c.id),
+  );
   const origin = siteOrigin(request);
   const view = { hidden: [], highlight: options.highlight, ...(options.version ? { version: options.version } : {}) };
   const chart = buildChart(slug, { dataset, view, locale: options.lang, linkBase: `${origin}${dashboardHref(options.lang, election)}` });

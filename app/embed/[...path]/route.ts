@@ -33,7 +33,10 @@ export async function GET(request: Request, { params }: RouteContext<"/embed/[..
   const requested = requestedData(election, searchParams);
   if (!requested) return embedNotFound();
   const { dataset } = requested.loaded;
-  const options = parseEmbedOptions(searchParams, dataset.candidates.map((c) => c.id));
+  const options = parseEmbedOptions(
+    searchParams,
+    dataset.candidates.map((c) => c.id),
+  );
   const origin = siteOrigin(request);
   const view = { hidden: [], highlight: options.highlight, ...(options.version ? { version: options.version } : {}) };
   const built = buildChart(chart, { dataset, view, locale: options.lang, linkBase: `${origin}${dashboardHref(options.lang, election)}` });

@@ -45,7 +45,11 @@ describe("GET /api/dataset/status", () => {
     expect(after).toMatchObject({ version: next.dataset.version, number: next.dataset.corrections.length + 1 });
     expect(after.corrections.at(-1)).toMatchObject({ date: summary.date, scope: { terms: true } });
     // Each changed value in words, in both languages, or in the one the notes window asks for.
-    const words = (s: PresenterStatus, locale: "fr" | "en") => s.corrections.at(-1)!.changes.flatMap((c) => c.text[locale] ?? []).flatMap((c) => c.after.map((r) => r.text));
+    const words = (s: PresenterStatus, locale: "fr" | "en") =>
+      s.corrections
+        .at(-1)!
+        .changes.flatMap((c) => c.text[locale] ?? [])
+        .flatMap((c) => c.after.map((r) => r.text));
     expect(words(after, "fr")).toContain("Précision.");
     expect(words(after, "en")).toContain("Clarification.");
     const [, english] = await status("?lang=en");

@@ -27,7 +27,12 @@ describe("GET /api/elections/{election}/dataset", () => {
   });
 
   it("answers 404 to an unknown election or version, echoing nothing of it", async () => {
-    for (const [election, query] of [["lyon-2099", ""], ["<script>alert(1)</script>", ""], ["..%2F..%2Fetc%2Fpasswd", ""], [LEGACY_ELECTION, "?v=000000000000"]] as const) {
+    for (const [election, query] of [
+      ["lyon-2099", ""],
+      ["<script>alert(1)</script>", ""],
+      ["..%2F..%2Fetc%2Fpasswd", ""],
+      [LEGACY_ELECTION, "?v=000000000000"],
+    ] as const) {
       const res = await GET(request(query), context(election));
       expect(res.status, election).toBe(404);
       const body = await res.text();
