@@ -192,7 +192,7 @@ export const en: Dictionary = {
     measure: "What",
     value: "Value",
     doubts: "Doubts",
-    city: "City of Paris",
+    city: (name: string) => `City of ${name}`,
     candidates: "Some candidates, not named",
     approximate: "about",
     perYear: "a year",

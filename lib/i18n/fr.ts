@@ -199,7 +199,8 @@ export const fr = {
     measure: "Quoi",
     value: "Valeur",
     doubts: "Incertitudes",
-    city: "Ville de Paris",
+    /** The election's city as the subject of a figure: « Ville de Paris », « Ville d’Orléans ». */
+    city: (name: string) => `Ville ${de(name)}`,
     candidates: "Des candidats, sans les nommer",
     approximate: "environ",
     perYear: "par an",
