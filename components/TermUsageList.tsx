@@ -1,5 +1,5 @@
-// What the article says about the words of the programmes. The "numérique" claim stays
-// unattributed, exactly as the article leaves it; the article's own qualification stands beside it.
+// What the article says about the words of the programmes. A claim the article leaves unattributed
+// ("absent from 3 of 6 programmes", without saying which) stays so; its own qualification stands beside it.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner, formatTermClaim } from "@/lib/i18n/format";

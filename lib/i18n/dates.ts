@@ -3,7 +3,7 @@
 // presenter's client bundle imports it.
 import { LOCALE_TAGS, type Locale } from "./locales";
 
-/** Corrections, checks and the election are told in Paris time: the election's city, and the newsroom's. */
+/** Corrections, checks and the election are told in the newsroom's time zone (one for the whole product, so every page says the same day). */
 export const TIME_ZONE = "Europe/Paris";
 
 /** A date as readers write it, in Paris time: « 30 novembre 2026 », « 1er décembre 2026 », "30 November 2026". */
