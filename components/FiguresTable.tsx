@@ -47,7 +47,7 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
                 <tr key={f.id} id={`figure-${f.id}`}>
                   <th scope="row">{subjectName(dataset, f, locale)}</th>
                   <td>{measure ? pick(measure.label, locale) : f.measure}</td>
-                  <td className={styles.value}>{formatFigureValue(f, locale)}</td>
+                  <td className={styles.value}>{formatFigureValue(dataset, f, locale)}</td>
                   <td>
                     {(f.doubts ?? []).map((doubt, i) => (
                       <p key={i}>{pick(doubt, locale)}</p>

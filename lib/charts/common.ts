@@ -30,8 +30,8 @@ export function figureOf(d: Dataset, candidate: string, measure: string): Figure
 }
 
 /** One value of a figure, with the figure's unit and period ("30 jours", "45 nuitées par an"). */
-export function formatValueOf(figure: FigureRecord, value: number, locale: Locale): string {
-  return formatFigureValue({ value: { kind: "single", value }, unit: figure.unit, per: figure.per, approximate: figure.approximate }, locale);
+export function formatValueOf(d: Dataset, figure: FigureRecord, value: number, locale: Locale): string {
+  return formatFigureValue(d, { value: { kind: "single", value }, unit: figure.unit, per: figure.per, approximate: figure.approximate }, locale);
 }
 
 /** Between two passages (or two speech spans) joined in one cell: an elision, as the source would mark it. */

@@ -6,7 +6,7 @@ import { BarChart } from "@/components/charts/BarChart";
 import type { Dataset, FigureRecord, ThemeRecord } from "../dataset/schema";
 import { type BarDatum, type BarInput, type BarLayout, type BarRow, layoutBars } from "../geometry/bars";
 import { getDictionary, type Locale, pick } from "../i18n";
-import { formatFigureValue, formatNumber, formatOwner } from "../i18n/format";
+import { formatFigureValue, formatNumber, formatOwner, unitWords } from "../i18n/format";
 import { visibleCandidates } from "../view";
 import { attributionColumns, descriptionOf, figureOf, formatValueOf, perQuoteRows, quoteColumns, quotesCells, stanceText, takeawayOf } from "./common";
 import type { ChartContext, ChartSpecOf, KindDefinition, TableCell } from "./types";
@@ -24,29 +24,29 @@ function measureFigures(d: Dataset, spec: Spec): FigureRecord[] {
 }
 
 /** Axis ticks in the measure's unit when all its figures share one ("×2"), plain numbers when units differ (days and nights). */
-function tickFormat(figures: readonly FigureRecord[], locale: Locale): (value: number) => string {
+function tickFormat(d: Dataset, figures: readonly FigureRecord[], locale: Locale): (value: number) => string {
   const units = new Set(figures.map((f) => f.unit));
   const [unit] = units;
   if (units.size !== 1 || unit === undefined) return (v) => formatNumber(v, locale);
-  const withUnit = getDictionary(locale).units[unit];
+  const withUnit = unitWords(d, unit, locale);
   return (v) => withUnit(formatNumber(v, locale, unit));
 }
 
 /** One bar per value the source states: the single value, each option, the general value and each zone's. */
-function barsOf(figure: FigureRecord, bar: (value: number, valueLabel: string, variant: BarDatum["variant"]) => BarDatum, locale: Locale): Pick<BarRow, "bars" | "detail"> {
+function barsOf(d: Dataset, figure: FigureRecord, bar: (value: number, valueLabel: string, variant: BarDatum["variant"]) => BarDatum, locale: Locale): Pick<BarRow, "bars" | "detail"> {
   const t = getDictionary(locale);
   const v = figure.value;
-  if (v.kind === "single") return { bars: [bar(v.value, formatFigureValue(figure, locale), "value")] };
+  if (v.kind === "single") return { bars: [bar(v.value, formatFigureValue(d, figure, locale), "value")] };
   if (v.kind === "options") {
     return {
       detail: t.figures.chosenBy(pick(v.chosenBy, locale)),
-      bars: v.values.map((value) => bar(value, `${formatValueOf(figure, value, locale)} (${t.charts.figureBars.option})`, "option")),
+      bars: v.values.map((value) => bar(value, `${formatValueOf(d, figure, value, locale)} (${t.charts.figureBars.option})`, "option")),
     };
   }
   return {
     bars: [
-      bar(v.general, `${formatValueOf(figure, v.general, locale)} (${t.figures.general})`, "value"),
-      ...v.zones.map((z) => bar(z.value, `${formatValueOf(figure, z.value, locale)} (${pick(z.zone, locale)})`, "zone")),
+      bar(v.general, `${formatValueOf(d, figure, v.general, locale)} (${t.figures.general})`, "value"),
+      ...v.zones.map((z) => bar(z.value, `${formatValueOf(d, figure, z.value, locale)} (${pick(z.zone, locale)})`, "zone")),
     ],
   };
 }
@@ -79,10 +79,10 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
         label: `${c.name}${t.punctuation.colon}${valueLabel} (${owner})`,
         href: `${linkBase}#figure-${figure.id}`,
       });
-      return { ...base, ...barsOf(figure, bar, locale) };
+      return { ...base, ...barsOf(d, figure, bar, locale) };
     }),
     reference: spec.reference && { value: spec.reference.value, label: pick(spec.reference.label, locale) },
-    tick: tickFormat(measureFigures(d, spec), locale),
+    tick: tickFormat(d, measureFigures(d, spec), locale),
   };
 }
 
@@ -120,7 +120,7 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
     const t = getDictionary(locale);
     const stated = input.rows.flatMap((r) => {
       const figure = figureOf(d, r.candidate, spec.measure);
-      return figure ? [{ row: r, value: formatFigureValue(figure, locale), owner: formatOwner(d, figure.attribution, r.candidate, locale) }] : [];
+      return figure ? [{ row: r, value: formatFigureValue(d, figure, locale), owner: formatOwner(d, figure.attribution, r.candidate, locale) }] : [];
     });
     const items = stated.map((s) => `${s.value} (${s.row.name})`);
     // Values that hold commas themselves ("30, 60 ou 120 jours") are set apart by semicolons.
@@ -153,7 +153,7 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
           return {
             header: { text: c.name },
             cells: [
-              { text: formatFigureValue(figure, locale), href: `${linkBase}#figure-${figure.id}` },
+              { text: formatFigureValue(d, figure, locale), href: `${linkBase}#figure-${figure.id}` },
               ...doubts,
               { text: formatOwner(d, figure.attribution, c.id, locale) },
               ...stance,
@@ -175,7 +175,7 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
       rows: visibleCandidates(d.candidates, view).flatMap((c) => {
         const figure = figureOf(d, c.id, spec.measure);
         const cells: TableCell[] = [
-          { text: figure ? formatFigureValue(figure, locale) : t.charts.figureBars.noFigure },
+          { text: figure ? formatFigureValue(d, figure, locale) : t.charts.figureBars.noFigure },
           ...(extra.doubts ? [{ text: figure ? doubtsOf(figure, locale) : "" }] : []),
           ...(theme ? [{ text: stanceText(d, c.id, theme.id, locale) }] : []),
         ];

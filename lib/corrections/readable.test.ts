@@ -86,7 +86,7 @@ describe("readableChanges(summary, before, after, locale)", () => {
     expect(kinds(attribution!.before)).toEqual(["text"]);
     const [value] = changesOf(5, "en");
     const bumped = versions[base.corrections.length + 5]!.dataset.figures.find((f) => f.id === figure.id)!;
-    expect(value).toMatchObject({ field: "Value", before: { text: formatFigureValue(figure, "en") }, after: { text: formatFigureValue(bumped, "en") } });
+    expect(value).toMatchObject({ field: "Value", before: { text: formatFigureValue(base, figure, "en") }, after: { text: formatFigureValue(base, bumped, "en") } });
   });
 
   it("reads a proposal moved to another theme as its theme's labels", () => {

@@ -129,7 +129,7 @@ function reader(locale: Locale, l: ReturnType<typeof labels>) {
     if (unit.length === 0) return whole(d, collection, item);
     if (BOOLEAN_FIELDS.has(key) && value === undefined) return text(t.corrections.no);
     if (value === undefined) return ABSENT;
-    if (collection === "figures" && key === "value") return text(formatFigureValue(item as unknown as FigureRecord, locale));
+    if (collection === "figures" && key === "value") return text(formatFigureValue(d, item as unknown as FigureRecord, locale));
     if (unit[0] === "rounds" && unit.length === 2) {
       const round = value as { date: string; asAnnounced?: boolean };
       return text(`${formatDate(round.date, locale)}${round.asAnnounced ? ` (${t.corrections.announced})` : ""}`);

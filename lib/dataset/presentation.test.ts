@@ -109,6 +109,18 @@ describe("checkPresentation(dataset)", () => {
     expect(problemsOf(d)).toEqual(["presentation.charts[0].takeaway.en: unknown placeholder {values}; this kind knows {universal}, {silent}, {total}"]);
   });
 
+  it("reports a figure whose unit is neither built in nor given words in presentation.units, and words without {value}", () => {
+    const unknown = fixture((d) => (d.figures[0].unit = "bike-lanes"));
+    expect(problemsOf(unknown)).toEqual([
+      expect.stringMatching(/^figures\[0\]\.unit: unknown unit "bike-lanes": use a built-in one \(multiplier, nights, days, calendar-year, ordinal\) or give its words in presentation\.units$/),
+    ]);
+    const declared = fixture((d) => {
+      d.figures[0].unit = "bike-lanes";
+      d.presentation.units = { "bike-lanes": { fr: "{value} km de pistes", en: "km of lanes" } };
+    });
+    expect(problemsOf(declared)).toEqual(["presentation.units.bike-lanes.en: must hold {value}, where the number goes"]);
+  });
+
   it("is part of validateDataset: a file with a broken presentation is not a valid dataset", () => {
     const raw = rawFixtureElection();
     raw.presentation.charts[1].measure = "bike-lanes-km";

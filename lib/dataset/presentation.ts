@@ -2,7 +2,7 @@
 // filling itself, and the rules a structural schema cannot express (known measures and themes,
 // unique slugs, readable patterns, known placeholders). Pure, like check.ts, which calls it.
 import type { Problem } from "./check";
-import type { ChartKind, Dataset, LocalizedTextValue } from "./schema";
+import { BUILT_IN_UNITS, type ChartKind, type Dataset, type LocalizedTextValue } from "./schema";
 
 /**
  * The placeholders a takeaway of each kind may use, and what each becomes. Every kind is listed
@@ -52,6 +52,15 @@ export function checkPresentation(d: Dataset): Problem[] {
   const measures = new Set(d.measures.map((m) => m.id));
   const contested = new Set(d.themes.filter((t) => t.contested).map((t) => t.id));
   const slugs = new Map<string, number>();
+  const declaredUnits = d.presentation.units ?? {};
+  d.figures.forEach((f, i) => {
+    if (!(BUILT_IN_UNITS as readonly string[]).includes(f.unit) && !(f.unit in declaredUnits)) {
+      report(["figures", i, "unit"], `unknown unit "${f.unit}": use a built-in one (${BUILT_IN_UNITS.join(", ")}) or give its words in presentation.units`);
+    }
+  });
+  for (const [unit, words] of Object.entries(declaredUnits)) {
+    for (const lang of ["fr", "en"] as const) if (!words[lang].includes("{value}")) report(["presentation", "units", unit, lang], "must hold {value}, where the number goes");
+  }
   d.presentation.charts.forEach((chart, i) => {
     const at = ["presentation", "charts", i];
     if (slugs.has(chart.slug)) report([...at, "slug"], `duplicate chart slug "${chart.slug}" (first at presentation.charts[${slugs.get(chart.slug)}])`);

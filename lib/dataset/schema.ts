@@ -174,8 +174,10 @@ export const Proposal = z.strictObject({
 
 export const Measure = z.strictObject({ id: Id, label: LocalizedText });
 
-export const UNITS = ["multiplier", "nights", "days", "datasets", "start-ups", "candidates", "calendar-year", "ordinal", "points"] as const;
-export const Unit = z.enum(UNITS);
+/** Units the product knows the words of in every language; any other unit is named in the presentation's `units`. */
+export const BUILT_IN_UNITS = ["multiplier", "nights", "days", "calendar-year", "ordinal"] as const;
+/** A figure's unit: a built-in one, or an id the presentation's `units` gives words to (check.ts). */
+export const Unit = Id.describe("A built-in unit (multiplier, nights, days, calendar-year, ordinal) or one declared in presentation.units.");
 
 const Amount = z.number().positive("a figure must be a positive number");
 
@@ -326,6 +328,8 @@ export const Presentation = z.strictObject({
   shortTitle: LocalizedText.describe("A title short enough for a tab or a catalogue line."),
   description: LocalizedText.describe("One or two sentences for search engines and social cards."),
   lead: LocalizedText.describe("The line under the title."),
+  /** Words for the units of this election's figures beyond the built-in ones: `{value}` stands for the number ("{value} jeux de données"). */
+  units: z.record(Id, LocalizedText).optional().describe("Unit id -> its words, with {value} for the number, in both languages."),
   charts: z.array(ChartSpec).min(1, "declare at least one chart").describe("The charts, in the order the dashboard and the slides show them; the first is the social card's."),
 });
 

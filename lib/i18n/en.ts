@@ -204,12 +204,8 @@ export const en: Dictionary = {
     multiplier: (v: string) => `×${v}`,
     nights: (v: string) => `${v} nights`,
     days: (v: string) => `${v} days`,
-    datasets: (v: string) => `${v} datasets`,
-    "start-ups": (v: string) => `${v} start-ups`,
-    candidates: (v: string) => `${v} candidates`,
     "calendar-year": (v: string) => v,
     ordinal: (v: string) => (v.endsWith("1") && v !== "11" ? `${v}st` : v.endsWith("2") && v !== "12" ? `${v}nd` : v.endsWith("3") && v !== "13" ? `${v}rd` : `${v}th`),
-    points: (v: string) => `${v} points`,
   },
   terms: {
     heading: "The words used",

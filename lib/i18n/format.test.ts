@@ -10,31 +10,39 @@ const NBSP = "\u00a0";
 const validated = validateDataset(rawDataset());
 const d = (validated.ok ? validated.dataset : undefined) as Dataset;
 
-describe("formatFigureValue(figure, locale)", () => {
+describe("formatFigureValue(dataset, figure, locale)", () => {
   it("prints a multiplier as ×N", () => {
-    expect(formatFigureValue({ value: { kind: "single", value: 4 }, unit: "multiplier" }, "fr")).toBe("×4");
+    expect(formatFigureValue(d, { value: { kind: "single", value: 4 }, unit: "multiplier" }, "fr")).toBe("×4");
   });
 
   it("keeps options as options, never an average", () => {
     const figure = { value: { kind: "options" as const, values: [30, 60, 120], chosenBy: { fr: "chaque mairie", en: "each town hall" } }, unit: "days" as const };
-    expect(formatFigureValue(figure, "fr")).toBe("30, 60 ou 120 jours, au choix de chaque mairie");
-    expect(formatFigureValue(figure, "en")).toBe("30, 60 or 120 days, chosen by each town hall");
+    expect(formatFigureValue(d, figure, "fr")).toBe("30, 60 ou 120 jours, au choix de chaque mairie");
+    expect(formatFigureValue(d, figure, "en")).toBe("30, 60 or 120 days, chosen by each town hall");
   });
 
   it("keeps a zone's value beside the general one", () => {
     const figure = { value: { kind: "zoned" as const, general: 60, zones: [{ zone: { fr: "centre de Paris", en: "central Paris" }, value: 30 }] }, unit: "days" as const };
-    expect(formatFigureValue(figure, "fr")).toBe(`60 jours (en général)${NBSP}; 30 jours (centre de Paris)`);
-    expect(formatFigureValue(figure, "en")).toBe("60 days (in general); 30 days (central Paris)");
+    expect(formatFigureValue(d, figure, "fr")).toBe(`60 jours (en général)${NBSP}; 30 jours (centre de Paris)`);
+    expect(formatFigureValue(d, figure, "en")).toBe("60 days (in general); 30 days (central Paris)");
   });
 
   it("says 'per year' only when the figure says so, and 'about' for approximations", () => {
-    expect(formatFigureValue({ value: { kind: "single", value: 45 }, unit: "nights", per: "year" }, "fr")).toBe("45 nuitées par an");
-    expect(formatFigureValue({ value: { kind: "single", value: 45 }, unit: "nights" }, "en")).toBe("45 nights");
-    expect(formatFigureValue({ value: { kind: "single", value: 10000 }, unit: "start-ups", approximate: true }, "en")).toBe("about 10,000 start-ups");
+    expect(formatFigureValue(d, { value: { kind: "single", value: 45 }, unit: "nights", per: "year" }, "fr")).toBe("45 nuitées par an");
+    expect(formatFigureValue(d, { value: { kind: "single", value: 45 }, unit: "nights" }, "en")).toBe("45 nights");
+    expect(formatFigureValue(d, { value: { kind: "single", value: 10000 }, unit: "start-ups", approximate: true }, "en")).toBe("about 10,000 start-ups");
+  });
+
+  it("words a unit the election declares in its presentation, in each language", () => {
+    const withUnits = { presentation: { ...d.presentation, units: { "bike-lanes": { fr: "{value} km de pistes", en: "{value} km of lanes" } } } };
+    expect(formatFigureValue(withUnits, { value: { kind: "single", value: 12 }, unit: "bike-lanes" }, "fr")).toBe("12 km de pistes");
+    expect(formatFigureValue(withUnits, { value: { kind: "options", values: [5, 10], chosenBy: { fr: "la mairie", en: "the town hall" } }, unit: "bike-lanes" }, "en")).toBe(
+      "5 or 10 km of lanes, chosen by the town hall",
+    );
   });
 
   it("prints calendar years without a thousands separator", () => {
-    expect(formatFigureValue({ value: { kind: "single", value: 2021 }, unit: "calendar-year" }, "fr")).toBe("2021");
+    expect(formatFigureValue(d, { value: { kind: "single", value: 2021 }, unit: "calendar-year" }, "fr")).toBe("2021");
   });
 });
 

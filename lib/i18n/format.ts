@@ -13,10 +13,18 @@ export function formatNumber(value: number, locale: Locale, unit?: string): stri
   return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A number with its unit's words: the dictionary's for a built-in unit, else the election's presentation's (`{value} jeux de données`). */
+export function unitWords(d: Pick<Dataset, "presentation">, unit: string, locale: Locale): (value: string) => string {
+  const units: Record<string, (value: string) => string> = getDictionary(locale).units;
+  const declared = d.presentation.units?.[unit];
+  // check.ts refuses a figure whose unit is neither built in nor declared: the bare number is never reached on valid data.
+  return units[unit] ?? (declared ? (value) => pick(declared, locale).replaceAll("{value}", value) : (value) => value);
+}
+
 /** A figure's value as a reader says it: `×4`, `30, 60 ou 120 jours, au choix de …`, `60 jours ; 30 jours (centre de Paris)`. */
-export function formatFigureValue(figure: Pick<FigureRecord, "value" | "unit" | "per" | "approximate">, locale: Locale): string {
+export function formatFigureValue(d: Pick<Dataset, "presentation">, figure: Pick<FigureRecord, "value" | "unit" | "per" | "approximate">, locale: Locale): string {
   const t = getDictionary(locale);
-  const withUnit = t.units[figure.unit];
+  const withUnit = unitWords(d, figure.unit, locale);
   const num = (v: number) => formatNumber(v, locale, figure.unit);
   const v = figure.value;
   let text: string;

@@ -212,12 +212,8 @@ export const fr = {
     multiplier: (v: string) => `×${v}`,
     nights: (v: string) => `${v} nuitées`,
     days: (v: string) => `${v} jours`,
-    datasets: (v: string) => `${v} jeux de données`,
-    "start-ups": (v: string) => `${v} start-up`,
-    candidates: (v: string) => `${v} candidats`,
     "calendar-year": (v: string) => v,
     ordinal: (v: string) => (v === "1" ? "1re" : `${v}e`),
-    points: (v: string) => `${v} points`,
   },
   terms: {
     heading: "Les mots employés",

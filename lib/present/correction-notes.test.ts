@@ -60,8 +60,8 @@ describe("correctionNotes(presenterCorrections(versions), locale)", () => {
     expect(en1.changes).toHaveLength(1);
     const [change] = en1.changes;
     expect(change!.what).toContain(base.candidates.find((c) => c.id === (camera.subject as { candidate: string }).candidate)!.name);
-    expect(plain(change!.before)).toBe(formatFigureValue(camera, "en"));
-    expect(plain(change!.after)).toBe(formatFigureValue({ ...camera, value: { kind: "single", value: (camera.value as { value: number }).value + 1 } }, "en"));
+    expect(plain(change!.before)).toBe(formatFigureValue(base, camera, "en"));
+    expect(plain(change!.after)).toBe(formatFigureValue(base, { ...camera, value: { kind: "single", value: (camera.value as { value: number }).value + 1 } }, "en"));
   });
 
   it("prints a removed passage of narration under « L’article : », verbatim and marked French, before → absent", () => {
