@@ -1,5 +1,6 @@
 // One slide, hook-free: the title, a chart from the registry (scaled to the stage), a candidate's
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
+
 import { buildChart } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
 import { correctedMark } from "@/lib/corrections/marks";
@@ -10,6 +11,7 @@ import { formatDate } from "@/lib/i18n/dates";
 import { formatPassageLabel, formatSpeaker } from "@/lib/i18n/format";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
+import { datasetHref } from "@/lib/routes";
 import { EMPTY_VIEW } from "@/lib/view";
 
 export interface SlideViewProps {
@@ -73,7 +75,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
         <p className="slide-lead">{pick(d.source.citation, locale)}</p>
         <p>{pick(d.source.note, locale)}</p>
         <p>{t.footer.codebook}</p>
-        <p>{t.present.sourcesData}</p>
+        <p>{t.present.sourcesData(datasetHref(d.election.id))}</p>
       </section>
     );
   }

@@ -284,7 +284,7 @@ export const en: Dictionary = {
     positions: "Positions by theme",
     keyQuote: "Key quote",
     sourcesTitle: "Sources and method",
-    sourcesData: "Checkable data: /api/dataset; every datum carries its verbatim quotes.",
+    sourcesData: (url: string) => `Checkable data: ${url}; every datum carries its verbatim quotes.`,
     notes: { heading: "Speaker notes", current: "Current slide", next: "Next", end: "End of the presentation", clock: "Time", elapsed: "Elapsed", points: "Talking points" },
     corrected: {
       mark: "Corrected",

@@ -297,7 +297,7 @@ export const fr = {
     positions: "Positions par thème",
     keyQuote: "Citation clé",
     sourcesTitle: "Sources et méthode",
-    sourcesData: "Données vérifiables : /api/dataset ; chaque donnée porte ses citations mot pour mot.",
+    sourcesData: (url: string) => `Données vérifiables\u00a0: ${url}\u00a0; chaque donnée porte ses citations mot pour mot.`,
     notes: { heading: "Notes de l’orateur", current: "Diapositive en cours", next: "Suivante", end: "Fin de la présentation", clock: "Heure", elapsed: "Écoulé", points: "À dire" },
     // The corrected mark (audience screen) and what changed (notes window).
     corrected: {

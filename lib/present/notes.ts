@@ -1,12 +1,14 @@
 // Talking points for the speaker-notes window, drawn from the dataset: what each slide says and
 // the passages a presenter may need to read out, each labelled as the article's, its direct speech
 // with its speaker, and whose position it is.
+
 import { buildChart } from "../charts/registry";
 import type { Dataset, ProposalRecord, QuoteRecord, SpeechRecord } from "../dataset/schema";
 import { proposalsOf } from "../dataset/select";
 import { candidateSpeech } from "../dataset/voice";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatOwner, type SpokenPassage, spokenPassage } from "../i18n/format";
+import { datasetHref } from "../routes";
 import { EMPTY_VIEW } from "../view";
 import type { Slide } from "./deck";
 
@@ -24,7 +26,7 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
     case "title":
       return [{ text: pick(d.presentation.description, locale) }, { text: pick(d.source.citation, locale) }];
     case "sources":
-      return [{ text: pick(d.source.citation, locale) }, { text: pick(d.source.note, locale) }, { text: t.present.sourcesData }];
+      return [{ text: pick(d.source.citation, locale) }, { text: pick(d.source.note, locale) }, { text: t.present.sourcesData(datasetHref(d.election.id)) }];
     case "chart": {
       const texts = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }).texts;
       return [{ text: texts.takeaway }, ...texts.notes.map((text) => ({ text }))];
