@@ -1,4 +1,4 @@
-// Versions and the public corrections log: a pinned version (`?v=`) is served as it was, immutable;
+// Versions and the public corrections log: a pinned version (`?v=`) is served as it was, long-lived;
 // an unknown one is a 404; readers see that data were corrected, when and why, and each value
 // before and after. Version ids, reasons and changed values come from the dataset file the server
 // reads (DATASET_FILE, else the bundled one), at run time: it must log at least one correction.
@@ -12,7 +12,7 @@ import { en } from "../lib/i18n/en";
 import { fr } from "../lib/i18n/fr";
 
 const FILE = process.env.DATASET_FILE || path.join(process.cwd(), "data", "elections", "paris-2020.json");
-const IMMUTABLE = "public, max-age=31536000, immutable";
+const PINNED = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 
 /** Every version of the served data, oldest first; fails (never skips) when the file logs no correction. */
 function history(): VersionRecord[] {
@@ -44,12 +44,12 @@ function recodedCell(versions: VersionRecord[]) {
 
 const cellLink = (candidate: string, theme: string) => `a.heatmap-cell[data-candidate="${candidate}"][data-theme="${theme}"]`;
 
-test("/api/elections/paris-2020/dataset?v=<version 1> serves the data as first published, immutable; without v, the latest", async ({ request }) => {
+test("/api/elections/paris-2020/dataset?v=<version 1> serves the data as first published, long-lived; without v, the latest", async ({ request }) => {
   const versions = history();
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!];
   const res = await request.get(`/api/elections/paris-2020/dataset?v=${first.version}`);
   expect(res.status()).toBe(200);
-  expect(res.headers()["cache-control"]).toBe(IMMUTABLE);
+  expect(res.headers()["cache-control"]).toBe(PINNED);
   const etag = res.headers()["etag"]!;
   expect(etag).toMatch(/^"[\w-]+"$/);
   const json = await res.json();
@@ -76,12 +76,12 @@ test("an unknown or malformed v is a 404 on the dataset, embeds and downloads, n
   }
 });
 
-test("the heatmap embed pinned to version 1 shows the cells as they were, stays pinned in its links, and is immutable", async ({ page }) => {
+test("the heatmap embed pinned to version 1 shows the cells as they were, stays pinned in its links, and is long-lived", async ({ page }) => {
   const versions = history();
   const cell = recodedCell(versions);
   const old = versions[cell.correction - 1]!;
   const response = await page.goto(`/embed/paris-2020/theme-heatmap?v=${old.version}`);
-  expect(response!.headers()["cache-control"]).toBe(IMMUTABLE);
+  expect(response!.headers()["cache-control"]).toBe(PINNED);
   expect(response!.headers()["etag"]).toMatch(/^"[\w-]+"$/);
   await expect(page.locator(cellLink(cell.candidate, cell.theme))).toHaveAttribute("data-level", String(cell.before));
   for (const ext of ["png", "svg", "csv"])
@@ -132,20 +132,20 @@ test("the embed shows « Corrigé le … » beside its source line, linking to t
   await expect(page.locator("footer")).not.toContainText("Corrected on");
 });
 
-test("downloads carry the data version in their source line; pinned ones are immutable", async ({ request }) => {
+test("downloads carry the data version in their source line; pinned ones are long-lived", async ({ request }) => {
   const versions = history();
   const [first, latest] = [versions[0]!, versions[versions.length - 1]!.dataset];
   const last = latest.corrections[latest.corrections.length - 1]!;
   const svg = await (await request.get("/charts/paris-2020/cameras.svg")).text();
   expect(svg).toContain(`Données version ${versions.length} (${latest.version}), corrigée le ${formatDate(last.date, "fr")}.`);
   const pinned = await request.get(`/charts/paris-2020/cameras.svg?lang=en&v=${first.version}`);
-  expect(pinned.headers()["cache-control"]).toBe(IMMUTABLE);
+  expect(pinned.headers()["cache-control"]).toBe(PINNED);
   expect(await pinned.text()).toContain(`Data version 1 (${first.version}).`);
   const csv = (await (await request.get(`/charts/paris-2020/cameras.csv?v=${first.version}`)).text()).replace(/\r\n$/, "").split("\r\n");
   expect(csv[csv.length - 1]).toContain(`Données version 1 (${first.version})`);
   const og = await request.get(`/charts/paris-2020/keywords.png?format=og&v=${first.version}`);
   expect(og.status()).toBe(200);
-  expect(og.headers()["cache-control"]).toBe(IMMUTABLE);
+  expect(og.headers()["cache-control"]).toBe(PINNED);
 });
 
 test("the corrections page, linked from the dashboard's footer, lists every correction with its reason and its values before and after", async ({ page }) => {

@@ -188,7 +188,7 @@ export function rebuildHistory(d: Dataset): History {
       break;
     }
     // A version id names one state of the data: a correction that changes nothing, or that leads
-    // back to a version already published, would make one pinned (immutable) URL serve two states.
+    // back to a version already published, would make one pinned URL serve two states.
     const again = versions.find((v) => v.version === fromVersion);
     if (again) {
       problems.push({ path, message: `leads from version ${fromVersion} back to that same data (version ${again.number}): publish a correction that changes something new` });

@@ -39,13 +39,13 @@ describe("matchesEtag", () => {
 
 describe("a pinned version's answers", () => {
   it("datasetResponse(loaded, ifNoneMatch, PINNED_CACHE_CONTROL) may be kept a year by any cache, never revalidated", () => {
-    expect(PINNED_CACHE_CONTROL).toBe("public, max-age=31536000, immutable");
+    expect(PINNED_CACHE_CONTROL).toBe("public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800");
     const res = datasetResponse(loaded, null, PINNED_CACHE_CONTROL);
     expect(res.headers.get("cache-control")).toBe(PINNED_CACHE_CONTROL);
     expect(res.headers.get("etag")).toBe('"abc123"');
   });
 
-  it("fileResponse(body, headers, pinned) makes an embed or a download immutable, with a strong ETag of its bytes", async () => {
+  it("fileResponse(body, headers, pinned) makes a pinned embed or download long-lived, with a strong ETag of its bytes", async () => {
     const headers = { "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "public, max-age=300" };
     const res = fileResponse("a,b\r\n", headers, { ifNoneMatch: null });
     expect(res.status).toBe(200);

@@ -5,8 +5,12 @@ import { createHash } from "node:crypto";
 /** Browsers revalidate every time (cheap with the ETag); shared caches keep it 60 s, then serve stale for up to 10 min while refetching. */
 export const DATASET_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=600";
 
-/** A pinned version (`?v=`) never changes: any cache may keep it a year without asking again. */
-export const PINNED_CACHE_CONTROL = "public, max-age=31536000, immutable";
+/**
+ * A pinned version (`?v=`): its data never changes, but it is shown with the election's current
+ * presentation (titles, notes), which editors may edit without a correction (history.ts). So not
+ * `immutable`: browsers keep it an hour, shared caches a day, then revalidate (a 304 by ETag).
+ */
+export const PINNED_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 
 /** True when an If-None-Match header names this ETag (or `*`); weak comparison, as RFC 9110 asks for If-None-Match. */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
@@ -30,7 +34,7 @@ export function strongEtag(body: string | ArrayBuffer): string {
 }
 
 /**
- * An embed or a download. Of a pinned version: immutable, with a strong ETag of its bytes (304 when
+ * An embed or a download. Of a pinned version: long-lived (PINNED_CACHE_CONTROL), with a strong ETag of its bytes (304 when
  * the client has them). Of the latest data: as given (`headers` carry its short Cache-Control).
  */
 export function fileResponse(body: string | ArrayBuffer, headers: Record<string, string>, pinned: { ifNoneMatch: string | null } | undefined): Response {

@@ -9,7 +9,7 @@ import { DATASET_CACHE_CONTROL, datasetResponse, PINNED_CACHE_CONTROL } from "./
 import { notFoundResponse } from "./origin";
 import { requestedData } from "./requested-data";
 
-/** GET an election's validated dataset: a strong ETag (304 when unchanged); `?v=` one version, immutable; 404 for an unknown election or version. */
+/** GET an election's validated dataset: a strong ETag (304 when unchanged); `?v=` one version, long-lived; 404 for an unknown election or version. */
 export function datasetGet(request: Request, election: string): Response {
   const requested = isElection(election) ? requestedData(election, new URL(request.url).searchParams) : undefined;
   if (!requested) return notFoundResponse();

@@ -5,7 +5,7 @@ import "server-only";
 import { type LoadedDataset, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { parseVersionParam } from "@/lib/embed/options";
 
-/** The data to serve, and whether a version was pinned (immutable answers); undefined: 404. */
+/** The data to serve, and whether a version was pinned (long-lived answers); undefined: 404. */
 export interface RequestedData {
   loaded: LoadedDataset;
   pinned: boolean;

@@ -2,7 +2,7 @@
 // named `{election}-{chart}-{lang}.{ext}`. Also the legacy /charts/{chart}.{ext} (Paris 2020's,
 // from before elections were in URLs), served by the same code. The PNG is the SVG rasterised at
 // 2x (or fitted into 1200×630 with ?format=og, for social cards). Every file's source line names
-// the data's version; `v` pins one (immutable; malformed or unknown: 404, as is an unknown
+// the data's version; `v` pins one (long-lived; malformed or unknown: 404, as is an unknown
 // election or chart).
 import { Resvg } from "@resvg/resvg-js";
 import { buildChart, isChartSlug } from "@/lib/charts/registry";

@@ -1,7 +1,7 @@
 // GET /embed/{election}/{chart}?lang=&theme=&highlight=&v=: one chart as a light, self-sizing page
 // for iframes. Also the legacy /embed/{chart} (Paris 2020's charts, pasted into articles before
 // elections were in URLs): SERVED by the same code, never redirected, so an iframe never follows a
-// redirect and keeps its budget. `v` pins a data version: that version's chart, immutable; a
+// redirect and keeps its budget. `v` pins a data version: that version's chart, long-lived (PINNED_CACHE_CONTROL); a
 // malformed or unknown one, like an unknown election or chart, is a 404 echoing nothing.
 import { buildChart, isChartSlug } from "@/lib/charts/registry";
 import { correctedMark } from "@/lib/corrections/marks";

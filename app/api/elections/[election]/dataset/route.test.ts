@@ -19,10 +19,10 @@ describe("GET /api/elections/{election}/dataset", () => {
     expect((await GET(request("", { "If-None-Match": res.headers.get("etag")! }), context(LEGACY_ELECTION))).status).toBe(304);
   });
 
-  it("serves a pinned version immutable", async () => {
+  it("serves a pinned version long-lived but revalidated (the presentation may be edited)", async () => {
     const first = loadDataset(LEGACY_ELECTION).versions[0]!;
     const res = await GET(request(`?v=${first.version}`), context(LEGACY_ELECTION));
-    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800");
     expect((await res.json()).version).toBe(first.version);
   });
 
