@@ -46,7 +46,7 @@ describe("correctionsFeed(histories, origin)", () => {
     feed.entry.forEach((entry: Record<string, any>, i: number) => {
       const n = corrections.length - i;
       expect(entry.id).toBe(uuidUrn(`paris-2020/corrections/${corrections[n - 1]!.from}/${corrections[n - 1]!.to}`));
-      expect(text(entry.title)).toMatch(new RegExp(`^Paris 2020 numérique · Correction ${n}\\b`));
+      expect(text(entry.title)).toMatch(new RegExp(`^Paris 2020 numérique / Paris 2020 digital · Correction ${n}\\b`));
       expect(entry.updated).toMatch(RFC3339);
       expect(entry.published).toMatch(RFC3339);
       expect(entry.link[0]["@href"]).toBe(`${ORIGIN}/fr/paris-2020/corrections#correction-${n}`);
@@ -106,7 +106,7 @@ describe("correctionsFeed(histories, origin)", () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(text(entries[0]!.title)).toMatch(/^Lyon 2026 · Correction \d+/);
     expect(entries[0]!.link[0]["@href"]).toMatch(new RegExp(`^${ORIGIN}/fr/lyon-2026/corrections#correction-\\d+$`));
-    expect(entries.filter((e) => text(e.title).startsWith("Paris 2020 numérique · "))).toHaveLength(corrections.length);
+    expect(entries.filter((e) => text(e.title).startsWith("Paris 2020 numérique / Paris 2020 digital · "))).toHaveLength(corrections.length);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { type CorrectionSummary, correctionSummaries } from "../dataset/changes";
+import { LEGACY_ELECTION } from "../dataset/files";
 import type { VersionRecord } from "../dataset/history";
 import { escapeHtml } from "../embed/options";
 import { strongEtag } from "../http/dataset-response";
@@ -15,7 +16,7 @@ import { catalogueHref, correctionsHref, FEED_PATH } from "../routes";
 import { type Readable, readableChanges, readableRuns } from "./readable";
 
 /** The name of the feed's id: the one it was first published with (when it held Paris alone), kept so feed readers see the same feed. */
-const FEED_ID_NAME = "paris-2020/corrections";
+const FEED_ID_NAME = `${LEGACY_ELECTION}/corrections`;
 
 /** RFC 9562's namespace for names that are URLs. */
 const URL_NAMESPACE = "6ba7b8119dad11d180b400c04fd430c8";
@@ -76,7 +77,8 @@ export function cachedCorrectionsFeed(histories: readonly (readonly VersionRecor
 export function correctionsFeed(histories: readonly (readonly VersionRecord[])[], origin: string): string {
   const [fr, en] = [getDictionary("fr"), getDictionary("en")];
   const entries = histories.flatMap((versions) => correctionSummaries(versions).map((summary) => ({ summary, versions, latest: versions[versions.length - 1]!.dataset })));
-  entries.sort((a, b) => b.summary.date.localeCompare(a.summary.date));
+  // Newest first; the same date: the later correction first, as in each election's own log.
+  entries.sort((a, b) => b.summary.date.localeCompare(a.summary.date) || b.summary.number - a.summary.number);
   const published = histories.map((v) => v[v.length - 1]!.dataset.publishedAt).sort();
   const updated = entries[0]?.summary.date ?? published.at(-1) ?? new Date(0).toISOString();
   const feed = new Feed({
@@ -90,7 +92,8 @@ export function correctionsFeed(histories: readonly (readonly VersionRecord[])[]
   });
   for (const { summary, versions, latest } of entries) {
     const reasons = LOCALES.map((l) => `<p lang="${l}">${escapeHtml(summary.reason[l])}</p>`).join("");
-    const election = latest.presentation.shortTitle.fr;
+    const { fr: nameFr, en: nameEn } = latest.presentation.shortTitle;
+    const election = nameFr === nameEn ? nameFr : `${nameFr} / ${nameEn}`;
     feed.addItem({
       id: uuidUrn(`${latest.election.id}/corrections/${summary.from}/${summary.to}`),
       title: escapeHtml(`${election} · ${fr.corrections.heading(summary.number, formatDate(summary.date, "fr"))} — ${summary.reason.fr} / ${summary.reason.en}`),
