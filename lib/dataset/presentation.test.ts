@@ -109,6 +109,11 @@ describe("checkPresentation(dataset)", () => {
     expect(problemsOf(d)).toEqual(["presentation.charts[0].takeaway.en: unknown placeholder {values}; this kind knows {universal}, {silent}, {total}"]);
   });
 
+  it("reports a second heatmap: the dashboard has one cell panel", () => {
+    const twice = fixture((d) => d.presentation.charts.push({ ...d.presentation.charts.find((c: { kind: string }) => c.kind === "heatmap"), slug: "grille-bis" }));
+    expect(problemsOf(twice)).toEqual([expect.stringMatching(/^presentation\.charts\[3\]\.kind: a second heatmap \(the first is presentation\.charts\[0\]\): an election has one$/)]);
+  });
+
   it("reports a figure whose unit is neither built in nor given words in presentation.units, and words without {value}", () => {
     const unknown = fixture((d) => (d.figures[0].unit = "bike-lanes"));
     expect(problemsOf(unknown)).toEqual([

@@ -61,7 +61,11 @@ export function checkPresentation(d: Dataset): Problem[] {
   for (const [unit, words] of Object.entries(declaredUnits)) {
     for (const lang of ["fr", "en"] as const) if (!words[lang].includes("{value}")) report(["presentation", "units", unit, lang], "must hold {value}, where the number goes");
   }
+  let heatmapAt: number | undefined;
   d.presentation.charts.forEach((chart, i) => {
+    // The dashboard has one cell panel and one hatch pattern for silent cells: one heatmap per election.
+    if (chart.kind === "heatmap" && heatmapAt !== undefined) report(["presentation", "charts", i, "kind"], `a second heatmap (the first is presentation.charts[${heatmapAt}]): an election has one`);
+    if (chart.kind === "heatmap") heatmapAt ??= i;
     const at = ["presentation", "charts", i];
     if (slugs.has(chart.slug)) report([...at, "slug"], `duplicate chart slug "${chart.slug}" (first at presentation.charts[${slugs.get(chart.slug)}])`);
     else slugs.set(chart.slug, i);
