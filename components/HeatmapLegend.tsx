@@ -4,6 +4,7 @@
 import { contestedThemes } from "@/lib/charts/common";
 import type { LegendProps } from "@/lib/charts/types";
 import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
+import { LEVELS } from "@/lib/dataset/schema";
 import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
 import { getDictionary } from "@/lib/i18n";
 
@@ -19,7 +20,7 @@ export function HeatmapLegend({ dataset, locale }: LegendProps) {
           <span className="legend-swatch legend-swatch--silent" aria-hidden="true" />
           {t.levels[0]}
         </li>
-        {([1, 2, 3] as const).map((level) => (
+        {LEVELS.filter((level) => level !== 0).map((level) => (
           <li key={level}>
             <span className="legend-swatch" style={{ background: LEVEL_FILLS[level], color: LEVEL_TEXT[level] }} aria-hidden="true">
               {level}

@@ -3,8 +3,8 @@
 // latest data or this version pinned, a live preview, and the code to paste, with a copy button.
 // Opens a native <dialog> (focus trap, Escape to close).
 import { useEffect, useRef, useState } from "react";
-import { type EmbedOptions, type EmbedTheme, embedCode, embedQuery, THEMES } from "@/lib/embed/options";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { type EmbedOptions, type EmbedTheme, embedCode, embedQuery, isEmbedTheme, THEMES } from "@/lib/embed/options";
+import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { embedHref } from "@/lib/routes";
 
 export interface EmbedDialogProps {
@@ -82,7 +82,7 @@ export function EmbedDialog({ election, slug, height, titles, candidates, defaul
         <div className="embed-options">
           <label>
             {labels.lang}
-            <select value={options.lang} onChange={(e) => set({ lang: e.target.value as Locale })}>
+            <select value={options.lang} onChange={(e) => isLocale(e.target.value) && set({ lang: e.target.value })}>
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
                   {labels.localeNames[l]}
@@ -92,7 +92,7 @@ export function EmbedDialog({ election, slug, height, titles, candidates, defaul
           </label>
           <label>
             {labels.theme}
-            <select value={options.theme} onChange={(e) => set({ theme: e.target.value as EmbedTheme })}>
+            <select value={options.theme} onChange={(e) => isEmbedTheme(e.target.value) && set({ theme: e.target.value })}>
               {THEMES.map((theme) => (
                 <option key={theme} value={theme}>
                   {labels.themes[theme]}

@@ -7,6 +7,11 @@ import { EMBED_SCRIPT, embedHref } from "../routes";
 export const THEMES = ["light", "dark", "auto"] as const;
 export type EmbedTheme = (typeof THEMES)[number];
 
+/** True for one of the embed themes; narrows untrusted input (a query value, a select's value). */
+export function isEmbedTheme(value: unknown): value is EmbedTheme {
+  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+}
+
 /** What an editor chose for one embedded chart. */
 export interface EmbedOptions {
   lang: Locale;
@@ -40,7 +45,7 @@ export function parseEmbedOptions(params: URLSearchParams, candidateIds: readonl
   const version = parseVersionParam(params);
   return {
     lang: isLocale(lang) ? lang : DEFAULT_LOCALE,
-    theme: (THEMES as readonly string[]).includes(theme ?? "") ? (theme as EmbedTheme) : "auto",
+    theme: isEmbedTheme(theme) ? theme : "auto",
     highlight: highlight && candidateIds.includes(highlight) ? highlight : undefined,
     ...(version.kind === "pinned" ? { version: version.version } : {}),
   };
