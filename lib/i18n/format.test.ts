@@ -21,6 +21,20 @@ describe("formatFigureValue(figure, locale)", () => {
     expect(formatFigureValue(figure, "en")).toBe("30, 60 or 120 days, chosen by each town hall");
   });
 
+  it("says 'per year' of the options, before who chooses, and contracts French « de les » and « de le »", () => {
+    const chosenBy = { fr: "les conseils de quartier", en: "the neighbourhood councils" };
+    const figure = { value: { kind: "options" as const, values: [6, 12], chosenBy }, unit: "days" as const, per: "year" as const };
+    expect(formatFigureValue(figure, "fr")).toBe("6 ou 12 jours par an, au choix des conseils de quartier");
+    expect(formatFigureValue(figure, "en")).toBe("6 or 12 days a year, chosen by the neighbourhood councils");
+    expect(fr.figures.chosenBy("le conseil municipal")).toBe("au choix du conseil municipal");
+    expect(fr.figures.chosenBy("la mairie")).toBe("au choix de la mairie");
+    expect(fr.figures.chosenBy("l’équipe")).toBe("au choix de l’équipe");
+    expect(fr.figures.chosenBy("un jury")).toBe("au choix d’un jury");
+    // A name's mute H elides; a common noun's h is left alone (« de hauts fonctionnaires »).
+    expect(fr.voice.owner.candidate("Hélène Aubépin", undefined)).toBe("Position d’Hélène Aubépin, selon l’article");
+    expect(fr.figures.chosenBy("hauts fonctionnaires")).toBe("au choix de hauts fonctionnaires");
+  });
+
   it("keeps a zone's value beside the general one", () => {
     const figure = { value: { kind: "zoned" as const, general: 60, zones: [{ zone: { fr: "centre de Paris", en: "central Paris" }, value: 30 }] }, unit: "days" as const };
     expect(formatFigureValue(figure, "fr")).toBe(`60 jours (en général)${NBSP}; 30 jours (centre de Paris)`);
@@ -41,7 +55,7 @@ describe("formatFigureValue(figure, locale)", () => {
 describe("formatTermClaim(dataset, fact, locale)", () => {
   it("keeps an unattributed claim unattributed, and names who uses a term", () => {
     const claim = { kind: "absent-from" as const, count: 3, outOf: 6, corpus: { fr: "programmes papier officiels", en: "official paper programmes" } };
-    expect(formatTermClaim(d, { term: "numérique", claim }, "fr")).toBe("« numérique » : absent de 3 des 6 programmes papier officiels. L’article ne dit pas lesquels.");
+    expect(formatTermClaim(d, { term: "numérique", claim }, "fr")).toBe("« numérique » : absent de 3 des 6 programmes papier officiels. L’article ne les nomme pas.");
     expect(formatTermClaim(d, { term: "smart city", claim: { kind: "used-by", candidates: ["villani", "buzyn"] } }, "fr")).toBe("« smart city » : employé par Cédric Villani et Agnès Buzyn.");
   });
 });

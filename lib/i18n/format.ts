@@ -24,13 +24,15 @@ export function formatFigureValue(figure: Pick<FigureRecord, "value" | "unit" | 
     text = withUnit(num(v.value));
   } else if (v.kind === "options") {
     const values = v.values.map(num);
-    text = `${withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`)}, ${t.figures.chosenBy(pick(v.chosenBy, locale))}`;
+    text = withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`);
   } else {
     const zones = v.zones.map((z) => `${withUnit(num(z.value))} (${pick(z.zone, locale)})`);
     text = [`${withUnit(num(v.general))} (${t.figures.general})`, ...zones].join(t.punctuation.semicolon);
   }
   if (figure.approximate) text = `${t.figures.approximate} ${text}`;
+  // « par an » belongs to the days, before who chooses among the options: « 6 ou 12 jours par an, au choix des conseils ».
   if (figure.per === "year") text = `${text} ${t.figures.perYear}`;
+  if (v.kind === "options") text = `${text}, ${t.figures.chosenBy(pick(v.chosenBy, locale))}`;
   return text;
 }
 
