@@ -14,7 +14,7 @@ export interface FiguresTableProps {
 
 function subjectName(d: Dataset, figure: FigureRecord, locale: Locale): string {
   const t = getDictionary(locale).figures;
-  if (figure.subject.kind === "city") return t.city;
+  if (figure.subject.kind === "city") return t.city(d.election.city);
   if (figure.subject.kind === "candidates") return t.candidates;
   return candidateName(d, figure.subject.candidate);
 }

@@ -29,7 +29,7 @@ function tickFormat(figures: readonly FigureRecord[], locale: Locale): (value: n
   const [unit] = units;
   if (units.size !== 1 || unit === undefined) return (v) => formatNumber(v, locale);
   const withUnit = getDictionary(locale).units[unit];
-  return (v) => withUnit(formatNumber(v, locale, unit));
+  return (v) => withUnit(formatNumber(v, locale, unit), v);
 }
 
 /** One bar per value the source states: the single value, each option, the general value and each zone's. */

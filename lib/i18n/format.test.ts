@@ -47,6 +47,22 @@ describe("formatFigureValue(figure, locale)", () => {
     expect(formatFigureValue({ value: { kind: "single", value: 10000 }, unit: "start-ups", approximate: true }, "en")).toBe("about 10,000 start-ups");
   });
 
+  it("agrees the unit with the number: French keeps 0 and 1 singular, English only 1", () => {
+    const days = (value: number) => ({ value: { kind: "single" as const, value }, unit: "days" as const, per: "year" as const });
+    expect(formatFigureValue(days(1), "fr")).toBe("1 jour par an");
+    expect(formatFigureValue(days(0), "fr")).toBe("0 jour par an");
+    expect(formatFigureValue(days(4), "fr")).toBe("4 jours par an");
+    expect(formatFigureValue(days(1), "en")).toBe("1 day a year");
+    expect(formatFigureValue(days(0), "en")).toBe("0 days a year");
+    expect(formatFigureValue({ value: { kind: "options", values: [1, 2], chosenBy: { fr: "la mairie", en: "the town hall" } }, unit: "nights" }, "fr")).toBe("1 ou 2 nuitées, au choix de la mairie");
+  });
+
+  it("names the city a figure is about by the election's city, not Paris", () => {
+    expect(fr.figures.city("Bourg-Imaginaire")).toBe("Ville de Bourg-Imaginaire");
+    expect(fr.figures.city("Angers")).toBe("Ville d’Angers");
+    expect(en.figures.city("Bourg-Imaginaire")).toBe("City of Bourg-Imaginaire");
+  });
+
   it("prints calendar years without a thousands separator", () => {
     expect(formatFigureValue({ value: { kind: "single", value: 2021 }, unit: "calendar-year" }, "fr")).toBe("2021");
   });

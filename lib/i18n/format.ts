@@ -21,13 +21,14 @@ export function formatFigureValue(figure: Pick<FigureRecord, "value" | "unit" | 
   const v = figure.value;
   let text: string;
   if (v.kind === "single") {
-    text = withUnit(num(v.value));
+    text = withUnit(num(v.value), v.value);
   } else if (v.kind === "options") {
     const values = v.values.map(num);
-    text = withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`);
+    // « 1 ou 2 jours »: the unit agrees with the last option, which it follows.
+    text = withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`, v.values[v.values.length - 1] ?? 0);
   } else {
-    const zones = v.zones.map((z) => `${withUnit(num(z.value))} (${pick(z.zone, locale)})`);
-    text = [`${withUnit(num(v.general))} (${t.figures.general})`, ...zones].join(t.punctuation.semicolon);
+    const zones = v.zones.map((z) => `${withUnit(num(z.value), z.value)} (${pick(z.zone, locale)})`);
+    text = [`${withUnit(num(v.general), v.general)} (${t.figures.general})`, ...zones].join(t.punctuation.semicolon);
   }
   if (figure.approximate) text = `${t.figures.approximate} ${text}`;
   // « par an » belongs to the days, before who chooses among the options: « 6 ou 12 jours par an, au choix des conseils ».

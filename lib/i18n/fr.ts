@@ -1,4 +1,8 @@
 // French dictionary: the reference shape every other language must match (see ./index.ts).
+import type { UnitValue } from "../dataset/schema";
+
+/** A figure in its unit: the number as written (« 10 000 ») and the number itself, for the plural. */
+type WithUnit = (value: string, n: number) => string;
 
 /**
  * "de" before a name or a noun phrase, as French writes it: elided before a vowel or a name's
@@ -9,6 +13,19 @@ const de = (name: string) => {
   if (name.startsWith("les ")) return `des ${name.slice(4)}`;
   if (name.startsWith("le ")) return `du ${name.slice(3)}`;
   return /^(?:[aeiouyàâäéèêëîïôöûùüAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜ]|H[aeiouyàâäéèêëîïôöûùü])/.test(name) ? `d’${name}` : `de ${name}`;
+};
+
+/** Each unit with its number; French keeps 0 and 1 singular (« 0 jour », « 1 jour »). */
+const units: Record<UnitValue, WithUnit> = {
+  multiplier: (v) => `×${v}`,
+  nights: (v, n) => `${v} ${n < 2 ? "nuitée" : "nuitées"}`,
+  days: (v, n) => `${v} ${n < 2 ? "jour" : "jours"}`,
+  datasets: (v, n) => `${v} ${n < 2 ? "jeu" : "jeux"} de données`,
+  "start-ups": (v) => `${v} start-up`,
+  candidates: (v, n) => `${v} ${n < 2 ? "candidat" : "candidats"}`,
+  "calendar-year": (v) => v,
+  ordinal: (v) => (v === "1" ? "1re" : `${v}e`),
+  points: (v, n) => `${v} ${n < 2 ? "point" : "points"}`,
 };
 
 export const fr = {
@@ -207,7 +224,8 @@ export const fr = {
     measure: "Quoi",
     value: "Valeur",
     doubts: "Incertitudes",
-    city: "Ville de Paris",
+    /** The city as a figure's subject: the election's city. */
+    city: (city: string) => `Ville ${de(city)}`,
     candidates: "Des candidats, sans les nommer",
     approximate: "environ",
     perYear: "par an",
@@ -215,17 +233,7 @@ export const fr = {
     general: "en général",
     chosenBy: (who: string) => `au choix ${de(who)}`,
   },
-  units: {
-    multiplier: (v: string) => `×${v}`,
-    nights: (v: string) => `${v} nuitées`,
-    days: (v: string) => `${v} jours`,
-    datasets: (v: string) => `${v} jeux de données`,
-    "start-ups": (v: string) => `${v} start-up`,
-    candidates: (v: string) => `${v} candidats`,
-    "calendar-year": (v: string) => v,
-    ordinal: (v: string) => (v === "1" ? "1re" : `${v}e`),
-    points: (v: string) => `${v} points`,
-  },
+  units,
   terms: {
     heading: "Les mots employés",
     intro: "Ce que l’article dit des mots des programmes.",
