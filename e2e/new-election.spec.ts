@@ -73,5 +73,5 @@ test("an election file added to DATASET_DIR after the build renders everywhere, 
   expect((await get("/fr?cell=hidalgo.platforms")).headers()["location"]).toBe("/fr/paris-2020?cell=hidalgo.platforms");
   expect((await get("/embed/cameras")).status()).toBe(200);
   const feed = await (await get("/corrections.xml")).text();
-  expect(feed).toContain("Paris 2020 numérique · Correction");
+  expect(feed).toContain("Paris 2020 numérique / Paris 2020 digital · Correction");
 });

@@ -13,6 +13,7 @@ import {
   parseEmbedPathname,
   parsePagePath,
   presentHref,
+  reservedElectionId,
 } from "./routes";
 
 const LEGACY = "paris-2020";
@@ -108,5 +109,27 @@ describe("legacyPageTarget(pathname, search, legacyElection)", () => {
     ] as const) {
       expect(legacyPageTarget(path, search, LEGACY), `${path}${search}`).toBeUndefined();
     }
+  });
+});
+
+describe("reservedElectionId(id)", () => {
+  it("refuses the ids the URLs already use, saying which URL each would be read as", () => {
+    expect(reservedElectionId("present")).toMatch(/^\/\{lang\}\/present is the presenter of the election whose URLs predate/);
+    expect(reservedElectionId("corrections")).toMatch(/^\/\{lang\}\/corrections is the corrections log/);
+    expect(reservedElectionId("_")).toMatch(/^\/fr\/_\/… is where paths that name no route are sent/);
+  });
+
+  it("lets any other slug name an election, and each such id's pages, embeds and downloads read back as its own", () => {
+    for (const id of ["lyon-2026", "paris-2020", "fr", "en", "embed", "charts", "api", "present-2027", "corrections-2031", "x"]) {
+      expect(reservedElectionId(id), id).toBeUndefined();
+      expect(parsePagePath(dashboardHref("fr", id)), id).toEqual({ page: "dashboard", lang: "fr", election: id });
+      expect(parsePagePath(presentHref("en", id)), id).toEqual({ page: "present", lang: "en", election: id });
+      expect(parsePagePath(correctionsHref("fr", id)), id).toEqual({ page: "corrections", lang: "fr", election: id });
+      expect(parseEmbedPathname(embedHref(id, "grille"), LEGACY), id).toEqual({ election: id, chart: "grille" });
+    }
+  });
+
+  it("leaves the shape of an id to the schema: a non-slug is not called reserved", () => {
+    for (const id of ["Paris", "a--b", ""]) expect(reservedElectionId(id), id).toBeUndefined();
   });
 });

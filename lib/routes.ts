@@ -19,6 +19,35 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LEGACY_PAGES = ["present", "corrections"] as const;
 type LegacyPage = (typeof LEGACY_PAGES)[number];
 
+/** Where next.config.js sends a first path segment that names no route (`/x/y` is served as `/fr/_/x/y`, a 404): never an election. */
+export const UNROUTED_SEGMENT = "_";
+
+/** Why each id the URLs already use cannot name an election. */
+const RESERVED_IDS = new Map<string, string>([
+  ["present", "/{lang}/present is the presenter of the election whose URLs predate elections in URLs, so /{lang}/present could never be this election's dashboard"],
+  ["corrections", "/{lang}/corrections is the corrections log of the election whose URLs predate elections in URLs, so /{lang}/corrections could never be this election's dashboard"],
+  [UNROUTED_SEGMENT, "/fr/_/… is where paths that name no route are sent (next.config.js), to answer 404"],
+]);
+
+/**
+ * Why an id cannot name an election (its URLs would be read as something else), or undefined when
+ * it can: the ids the URLs already use, and any id whose own pages, embeds or downloads would not
+ * be read back as its own. Whether the id has the shape of a slug is the schema's to check.
+ */
+export function reservedElectionId(id: string): string | undefined {
+  const reason = RESERVED_IDS.get(id);
+  if (reason) return reason;
+  return SLUG.test(id) && !readsBackAsElection(id) ? `a URL of this election (${dashboardHref("fr", id)}, …) would be read as another page` : undefined;
+}
+
+/** Whether every page, embed and download path of the election reads back as that election's. */
+function readsBackAsElection(id: string): boolean {
+  const pages = [dashboardHref("fr", id), presentHref("fr", id), correctionsHref("fr", id)].map(parsePagePath);
+  const embed = parseEmbedPathname(embedHref(id, "chart"), "");
+  const file = parseChartFilePath(chartFileHref(id, "chart", "svg").split("/").slice(2), "");
+  return pages.every((page) => page !== undefined && page.page !== "catalogue" && page.election === id) && embed?.election === id && file?.election === id;
+}
+
 /** `/{lang}`: the elections (or, with one, straight to it). */
 export function catalogueHref(lang: Locale, query = ""): string {
   return `/${lang}${query}`;

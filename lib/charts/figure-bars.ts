@@ -29,7 +29,7 @@ function tickFormat(d: Dataset, figures: readonly FigureRecord[], locale: Locale
   const [unit] = units;
   if (units.size !== 1 || unit === undefined) return (v) => formatNumber(v, locale);
   const withUnit = unitWords(d, unit, locale);
-  return (v) => withUnit(formatNumber(v, locale, unit));
+  return (v) => withUnit(formatNumber(v, locale, unit), v);
 }
 
 /** One bar per value the source states: the single value, each option, the general value and each zone's. */

@@ -207,7 +207,7 @@ describe("the term-usage kind", () => {
   it("counts the data's keywords, and says the kind's own sentence when there is no absent-from finding", () => {
     const chart = buildChart("words", { dataset: fixture, view: EMPTY_VIEW, locale: "fr" });
     expect(chart.tables[1]!.rows.map((r) => r.header.text)).toEqual(["vélo", "wifi"]);
-    expect(chart.texts.takeaway).toBe("« transition » : absent de 1 des 3 professions de foi. L’article ne dit pas lesquels.");
+    expect(chart.texts.takeaway).toBe("« transition » : absent de 1 des 3 professions de foi. L’article ne les nomme pas.");
     const d = chartFixture();
     d.termUsage = d.termUsage.filter((f) => f.claim.kind !== "absent-from");
     expect(buildChart("words", { dataset: valid(d), view: EMPTY_VIEW, locale: "en" }).texts.takeaway).toBe(getDictionary("en").charts.termUsage.takeaway);

@@ -32,7 +32,7 @@ export interface ChartContext {
   dataset: Dataset;
   view: View;
   locale: Locale;
-  /** Prefix of the links marks carry to their quotes: "" on the dashboard, "/fr" in an embed or export. */
+  /** Prefix of the links marks carry to their quotes: "" on the dashboard (same page), the election's absolute dashboard URL (`https://site/fr/paris-2020`) in an embed or download. */
   linkBase?: string;
 }
 

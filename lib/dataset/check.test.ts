@@ -48,6 +48,9 @@ describe("validateDataset", () => {
     ["a spelling found in no quote", (d) => d.candidates[5].spellings.push("Danièle Simone"), 'candidates[5].spellings[2]: "Danièle Simone" appears in no quote'],
     ["an id that is not a slug", (d) => (d.themes[0].id = "Open Data"), "themes[0].id: must be a lower-case slug"],
     ["an invalid date", (d) => (d.election.rounds[0].date = "15/03/2020"), "election.rounds[0].date:"],
+    ["the election id present, which /{lang}/present already names", (d) => (d.election.id = "present"), 'election.id: "present" is reserved: /{lang}/present is the presenter'],
+    ["the election id corrections", (d) => (d.election.id = "corrections"), 'election.id: "corrections" is reserved: /{lang}/corrections is the corrections log'],
+    ["the election id _, where unrouted paths are sent", (d) => (d.election.id = "_"), 'election.id: "_" is reserved: /fr/_/… is where paths that name no route are sent'],
   ];
 
   for (const [what, change, expected] of cases) {

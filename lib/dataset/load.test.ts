@@ -263,10 +263,44 @@ describe("loadCatalogue()", () => {
     catalogueDir({ "village-2030.json": rawFixtureElection() });
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(loadCatalogue().map((e) => e.election)).toEqual([FIXTURE_ELECTION, "paris-2020"]);
-    expect(String(errors.mock.calls[0]![0])).toContain("village-2030: not listed in the catalogue.");
+    expect(String(errors.mock.calls[0]![0])).toContain("village-2030: no valid version, so it is unknown to every page and route (404) and left out of the catalogue");
     expect(() => loadDataset("village-2030")).toThrow(
       `village-2030.json is not a valid dataset (1 problem):\nelection.id: is "${FIXTURE_ELECTION}", but the file is the one of election "village-2030" (name the file ${FIXTURE_ELECTION}.json)`,
     );
+  });
+});
+
+describe("an election file that never had a valid version", () => {
+  const ADDED = "village-2030";
+
+  it("is unknown (isElection false, not in the catalogue), logged once while the file is unchanged, and known once the file is valid", () => {
+    const elections = catalogueDir();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const file = path.join(elections, `${ADDED}.json`);
+    write(file, JSON.stringify(fixtureElectionAs(ADDED)).slice(0, 500));
+    expect(electionIds()).toContain(ADDED);
+    expect(isElection(ADDED)).toBe(false);
+    expect(isElection(ADDED)).toBe(false);
+    expect(loadCatalogue().map((e) => e.election)).toEqual([FIXTURE_ELECTION, "paris-2020"]);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(
+      /^village-2030: no valid version, so it is unknown to every page and route \(404\) and left out of the catalogue until its file is valid\.\n.*village-2030\.json is not a valid dataset \(1 problem\):\n\(root\): not valid JSON/,
+    );
+    // Still the same error for whoever calls loadDataset directly, without reading the file again.
+    expect(() => loadDataset(ADDED)).toThrow(/not valid JSON/);
+    expect(errors).toHaveBeenCalledTimes(1);
+
+    write(file, fixtureElectionAs(ADDED));
+    expect(isElection(ADDED)).toBe(true);
+    expect(loadCatalogue().map((e) => e.election)).toContain(ADDED);
+  });
+
+  it("is unknown when its id is one the URLs already use: the catalogue leaves out present.json with the located problem", () => {
+    catalogueDir({ "present.json": fixtureElectionAs("present") });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(isElection("present")).toBe(false);
+    expect(loadCatalogue().map((e) => e.election)).toEqual([FIXTURE_ELECTION, "paris-2020"]);
+    expect(String(errors.mock.calls[0]![0])).toContain('election.id: "present" is reserved: /{lang}/present is the presenter');
   });
 });
 

@@ -54,6 +54,8 @@ interface Store {
   refused?: DatasetStatus["refused"];
   /** Whether the file itself is served, or a fallback for it (the kept copy, the bundled file). */
   source?: "file" | "copy" | "bundled";
+  /** The file as last read while no version was ever valid, and why: not read (nor logged) again until it changes. */
+  invalid?: { file: string; stamp: string; error: Error; logged: boolean };
 }
 
 const STORE_KEY = Symbol.for("elections.dataset-stores");
@@ -66,9 +68,23 @@ function store(election: string): Store {
   return s;
 }
 
-/** True for an election the server knows; narrows untrusted input (a URL segment). */
+/**
+ * True for an election the server serves: its file is listed and it has a valid version. Narrows
+ * untrusted input (a URL segment); a file that never had a valid version is unknown to every page
+ * and route (a 404, never a 5xx), and why is logged once per state of the file.
+ */
 export function isElection(value: unknown): value is string {
-  return typeof value === "string" && electionIds().includes(value);
+  if (typeof value !== "string" || !electionIds().includes(value)) return false;
+  try {
+    loadDataset(value);
+    return true;
+  } catch (error) {
+    const invalid = store(value).invalid;
+    if (invalid?.logged) return false;
+    if (invalid) invalid.logged = true;
+    console.error(`${value}: no valid version, so it is unknown to every page and route (404) and left out of the catalogue until its file is valid.\n${(error as Error).message}`);
+    return false;
+  }
 }
 
 /** Where the last valid version of a file is kept between restarts: `DATASET_CACHE_DIR`, else .next/cache/datasets; one copy per file. */
@@ -166,8 +182,16 @@ export function loadDataset(election: string): LiveDataset {
   if (s.live && s.file === file && s.stamp === stamp) return s.live;
   // At start, for another file, or while a fallback stands in for a broken file: choose afresh.
   if (!s.live || s.file !== file || s.source !== "file") {
+    if (!s.live && s.invalid?.file === file && s.invalid.stamp === stamp) throw s.invalid.error;
     const before = s.live;
-    s.live = choose(s, election, file);
+    try {
+      s.live = choose(s, election, file);
+    } catch (error) {
+      if (s.live) throw error;
+      s.invalid = { file, stamp, error: error instanceof Error ? error : new Error(String(error)), logged: false };
+      throw s.invalid.error;
+    }
+    s.invalid = undefined;
     s.file = file;
     s.stamp = stamp;
     if (s.source === "file" && !building()) keepCopy(file, s.live);
@@ -225,15 +249,8 @@ export interface CatalogueEntry {
 
 /** Every election with a valid version, newest first (by its last round's date, then by id). */
 export function loadCatalogue(): CatalogueEntry[] {
-  const entries = electionIds().flatMap((election): CatalogueEntry[] => {
-    try {
-      return [{ election, live: loadDataset(election) }];
-    } catch (error) {
-      // A file added with no valid version yet: not listed (data:check says why), never an error page.
-      console.error(`${election}: not listed in the catalogue.\n${(error as Error).message}`);
-      return [];
-    }
-  });
+  // A file with no valid version yet is not listed (loadDataset logs why, and data:check says it too), never an error page.
+  const entries = electionIds().flatMap((election): CatalogueEntry[] => (isElection(election) ? [{ election, live: loadDataset(election) }] : []));
   const lastRound = (e: CatalogueEntry) =>
     e.live.dataset.election.rounds
       .map((r) => r.date)

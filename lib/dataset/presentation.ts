@@ -15,6 +15,9 @@ export const TAKEAWAY_PLACEHOLDERS: Record<ChartKind, Record<string, string>> = 
 };
 
 /** `{name}`: the value. */
+/** What a declared unit's words may use: the number as printed, and the number for plural forms (`{n|jour|jour|jours}`). */
+const UNIT_PLACEHOLDERS = { value: "the number, as printed", n: "the number, for the plural forms" };
+
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 /**
  * `{name|one|other}` or `{name|zero|one|other}`: the form for the number, with `#` standing for it
@@ -60,6 +63,7 @@ export function checkPresentation(d: Dataset): Problem[] {
   });
   for (const [unit, words] of Object.entries(declaredUnits)) {
     for (const lang of ["fr", "en"] as const) if (!words[lang].includes("{value}")) report(["presentation", "units", unit, lang], "must hold {value}, where the number goes");
+    checkPlaceholders(words, UNIT_PLACEHOLDERS, ["presentation", "units", unit], report);
   }
   let heatmapAt: number | undefined;
   d.presentation.charts.forEach((chart, i) => {

@@ -2,6 +2,7 @@
 // Schema for editors' tools is generated from it, and `validateDataset` (check.ts) adds the
 // cross-reference rules that a structural schema cannot express.
 import { z } from "zod";
+import { reservedElectionId } from "../routes";
 
 /** A slug used as an identifier and in URLs: `hidalgo`, `open-data`, `fig-cameras-dati`. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9 and single hyphens)");
@@ -62,8 +63,14 @@ export const ProposalAttribution = z.discriminatedUnion("by", [byCandidate, bySp
 /** Who a fact comes from: as for proposals, or the article itself (city figures, unattributed claims). */
 export const FactAttribution = z.discriminatedUnion("by", [byCandidate, bySpokesperson, byList, byParty, byArticle]);
 
+/** An election's id: its name in every URL, so never one the URLs already use for something else (lib/routes.ts). */
+export const ElectionId = Id.superRefine((id, ctx) => {
+  const reason = reservedElectionId(id);
+  if (reason) ctx.addIssue({ code: "custom", message: `"${id}" is reserved: ${reason}; choose another id` });
+}).describe("The election's name in URLs (/fr/{id}) and its file's ({id}.json); not present, corrections or _, which URLs already use.");
+
 export const Election = z.strictObject({
-  id: Id,
+  id: ElectionId,
   city: NonEmpty,
   office: LocalizedText,
   rounds: z
@@ -176,6 +183,7 @@ export const Measure = z.strictObject({ id: Id, label: LocalizedText });
 
 /** Units the product knows the words of in every language; any other unit is named in the presentation's `units`. */
 export const BUILT_IN_UNITS = ["multiplier", "nights", "days", "calendar-year", "ordinal"] as const;
+export type BuiltInUnit = (typeof BUILT_IN_UNITS)[number];
 /** A figure's unit: a built-in one, or an id the presentation's `units` gives words to (check.ts). */
 export const Unit = Id.describe("A built-in unit (multiplier, nights, days, calendar-year, ordinal) or one declared in presentation.units.");
 

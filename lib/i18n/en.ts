@@ -192,7 +192,8 @@ export const en: Dictionary = {
     measure: "What",
     value: "Value",
     doubts: "Doubts",
-    city: (name: string) => `City of ${name}`,
+    /** The city as a figure's subject: the election's city. */
+    city: (city: string) => `City of ${city}`,
     candidates: "Some candidates, not named",
     approximate: "about",
     perYear: "a year",
@@ -200,10 +201,11 @@ export const en: Dictionary = {
     general: "in general",
     chosenBy: (who: string) => `chosen by ${who}`,
   },
+  // `n`: the number itself, for the plural (« 1 day », « 0 days »).
   units: {
     multiplier: (v: string) => `×${v}`,
-    nights: (v: string) => `${v} nights`,
-    days: (v: string) => `${v} days`,
+    nights: (v: string, n: number) => `${v} ${n === 1 ? "night" : "nights"}`,
+    days: (v: string, n: number) => `${v} ${n === 1 ? "day" : "days"}`,
     "calendar-year": (v: string) => v,
     ordinal: (v: string) => (v.endsWith("1") && v !== "11" ? `${v}st` : v.endsWith("2") && v !== "12" ? `${v}nd` : v.endsWith("3") && v !== "13" ? `${v}rd` : `${v}th`),
   },

@@ -10,7 +10,7 @@ const NBSP = "\u00a0";
 const validated = validateDataset(rawDataset());
 const d = (validated.ok ? validated.dataset : undefined) as Dataset;
 
-describe("formatFigureValue(dataset, figure, locale)", () => {
+describe("formatFigureValue(d, dataset, figure, locale)", () => {
   it("prints a multiplier as ×N", () => {
     expect(formatFigureValue(d, { value: { kind: "single", value: 4 }, unit: "multiplier" }, "fr")).toBe("×4");
   });
@@ -19,6 +19,20 @@ describe("formatFigureValue(dataset, figure, locale)", () => {
     const figure = { value: { kind: "options" as const, values: [30, 60, 120], chosenBy: { fr: "chaque mairie", en: "each town hall" } }, unit: "days" as const };
     expect(formatFigureValue(d, figure, "fr")).toBe("30, 60 ou 120 jours, au choix de chaque mairie");
     expect(formatFigureValue(d, figure, "en")).toBe("30, 60 or 120 days, chosen by each town hall");
+  });
+
+  it("says 'per year' of the options, before who chooses, and contracts French « de les » and « de le »", () => {
+    const chosenBy = { fr: "les conseils de quartier", en: "the neighbourhood councils" };
+    const figure = { value: { kind: "options" as const, values: [6, 12], chosenBy }, unit: "days" as const, per: "year" as const };
+    expect(formatFigureValue(d, figure, "fr")).toBe("6 ou 12 jours par an, au choix des conseils de quartier");
+    expect(formatFigureValue(d, figure, "en")).toBe("6 or 12 days a year, chosen by the neighbourhood councils");
+    expect(fr.figures.chosenBy("le conseil municipal")).toBe("au choix du conseil municipal");
+    expect(fr.figures.chosenBy("la mairie")).toBe("au choix de la mairie");
+    expect(fr.figures.chosenBy("l’équipe")).toBe("au choix de l’équipe");
+    expect(fr.figures.chosenBy("un jury")).toBe("au choix d’un jury");
+    // A name's mute H elides; a common noun's h is left alone (« de hauts fonctionnaires »).
+    expect(fr.voice.owner.candidate("Hélène Aubépin", undefined)).toBe("Position d’Hélène Aubépin, selon l’article");
+    expect(fr.figures.chosenBy("hauts fonctionnaires")).toBe("au choix de hauts fonctionnaires");
   });
 
   it("keeps a zone's value beside the general one", () => {
@@ -41,6 +55,31 @@ describe("formatFigureValue(dataset, figure, locale)", () => {
     );
   });
 
+  it("agrees a declared unit with the number through its plural forms", () => {
+    const one = { value: { kind: "single" as const, value: 1 }, unit: "datasets" };
+    expect(formatFigureValue(d, one, "fr")).toBe("1 jeu de données");
+    expect(formatFigureValue(d, { ...one, value: { kind: "single", value: 300 } }, "fr")).toBe("300 jeux de données");
+    expect(formatFigureValue(d, one, "en")).toBe("1 dataset");
+  });
+
+  it("agrees the unit with the number: French keeps 0 and 1 singular, English only 1", () => {
+    const days = (value: number) => ({ value: { kind: "single" as const, value }, unit: "days" as const, per: "year" as const });
+    expect(formatFigureValue(d, days(1), "fr")).toBe("1 jour par an");
+    expect(formatFigureValue(d, days(0), "fr")).toBe("0 jour par an");
+    expect(formatFigureValue(d, days(4), "fr")).toBe("4 jours par an");
+    expect(formatFigureValue(d, days(1), "en")).toBe("1 day a year");
+    expect(formatFigureValue(d, days(0), "en")).toBe("0 days a year");
+    expect(formatFigureValue(d, { value: { kind: "options", values: [1, 2], chosenBy: { fr: "la mairie", en: "the town hall" } }, unit: "nights" }, "fr")).toBe(
+      "1 ou 2 nuitées, au choix de la mairie",
+    );
+  });
+
+  it("names the city a figure is about by the election's city, not Paris", () => {
+    expect(fr.figures.city("Bourg-Imaginaire")).toBe("Ville de Bourg-Imaginaire");
+    expect(fr.figures.city("Angers")).toBe("Ville d’Angers");
+    expect(en.figures.city("Bourg-Imaginaire")).toBe("City of Bourg-Imaginaire");
+  });
+
   it("prints calendar years without a thousands separator", () => {
     expect(formatFigureValue(d, { value: { kind: "single", value: 2021 }, unit: "calendar-year" }, "fr")).toBe("2021");
   });
@@ -49,7 +88,7 @@ describe("formatFigureValue(dataset, figure, locale)", () => {
 describe("formatTermClaim(dataset, fact, locale)", () => {
   it("keeps an unattributed claim unattributed, and names who uses a term", () => {
     const claim = { kind: "absent-from" as const, count: 3, outOf: 6, corpus: { fr: "programmes papier officiels", en: "official paper programmes" } };
-    expect(formatTermClaim(d, { term: "numérique", claim }, "fr")).toBe("« numérique » : absent de 3 des 6 programmes papier officiels. L’article ne dit pas lesquels.");
+    expect(formatTermClaim(d, { term: "numérique", claim }, "fr")).toBe("« numérique » : absent de 3 des 6 programmes papier officiels. L’article ne les nomme pas.");
     expect(formatTermClaim(d, { term: "smart city", claim: { kind: "used-by", candidates: ["villani", "buzyn"] } }, "fr")).toBe("« smart city » : employé par Cédric Villani et Agnès Buzyn.");
   });
 });

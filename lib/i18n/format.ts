@@ -1,6 +1,8 @@
 // Formatting of dataset values in the page's language: figures with their units, options and
 // zones kept as the source states them (never averaged), term-usage claims, and the voice of a
 // quote: who speaks the words in a passage, and whose position a datum is.
+
+import { fillTemplate } from "../dataset/presentation";
 import type { Attribution, Dataset, FigureRecord, QuoteRecord, SpeakerRecord, TermUsageRecord } from "../dataset/schema";
 import { candidateName, spokespersonById } from "../dataset/select";
 import { wholeSpeech } from "../dataset/voice";
@@ -13,12 +15,15 @@ export function formatNumber(value: number, locale: Locale, unit?: string): stri
   return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
-/** A number with its unit's words: the dictionary's for a built-in unit, else the election's presentation's (`{value} jeux de données`). */
-export function unitWords(d: Pick<Dataset, "presentation">, unit: string, locale: Locale): (value: string) => string {
-  const units: Record<string, (value: string) => string> = getDictionary(locale).units;
+/**
+ * A number with its unit's words, agreeing with the number `n`: the dictionary's for a built-in
+ * unit, else the election's presentation's (`{value} {n|jeu|jeu|jeux} de données`, lib/dataset/presentation.ts fillTemplate).
+ */
+export function unitWords(d: Pick<Dataset, "presentation">, unit: string, locale: Locale): (value: string, n: number) => string {
+  const units: Record<string, (value: string, n: number) => string> = getDictionary(locale).units;
   const declared = d.presentation.units?.[unit];
   // check.ts refuses a figure whose unit is neither built in nor declared: the bare number is never reached on valid data.
-  return units[unit] ?? (declared ? (value) => pick(declared, locale).replaceAll("{value}", value) : (value) => value);
+  return units[unit] ?? (declared ? (value, n) => fillTemplate(pick(declared, locale), { value, n }) : (value) => value);
 }
 
 /** A figure's value as a reader says it: `×4`, `30, 60 ou 120 jours, au choix de …`, `60 jours ; 30 jours (centre de Paris)`. */
@@ -29,16 +34,19 @@ export function formatFigureValue(d: Pick<Dataset, "presentation">, figure: Pick
   const v = figure.value;
   let text: string;
   if (v.kind === "single") {
-    text = withUnit(num(v.value));
+    text = withUnit(num(v.value), v.value);
   } else if (v.kind === "options") {
     const values = v.values.map(num);
-    text = `${withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`)}, ${t.figures.chosenBy(pick(v.chosenBy, locale))}`;
+    // « 1 ou 2 jours »: the unit agrees with the last option, which it follows.
+    text = withUnit(`${values.slice(0, -1).join(", ")} ${t.figures.or} ${values[values.length - 1]}`, v.values[v.values.length - 1] ?? 0);
   } else {
-    const zones = v.zones.map((z) => `${withUnit(num(z.value))} (${pick(z.zone, locale)})`);
-    text = [`${withUnit(num(v.general))} (${t.figures.general})`, ...zones].join(t.punctuation.semicolon);
+    const zones = v.zones.map((z) => `${withUnit(num(z.value), z.value)} (${pick(z.zone, locale)})`);
+    text = [`${withUnit(num(v.general), v.general)} (${t.figures.general})`, ...zones].join(t.punctuation.semicolon);
   }
   if (figure.approximate) text = `${t.figures.approximate} ${text}`;
+  // « par an » belongs to the days, before who chooses among the options: « 6 ou 12 jours par an, au choix des conseils ».
   if (figure.per === "year") text = `${text} ${t.figures.perYear}`;
+  if (v.kind === "options") text = `${text}, ${t.figures.chosenBy(pick(v.chosenBy, locale))}`;
   return text;
 }
 

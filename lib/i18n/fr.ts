@@ -1,7 +1,28 @@
 // French dictionary: the reference shape every other language must match (see ./index.ts).
+import type { BuiltInUnit } from "../dataset/schema";
 
-/** "de" with French elision before a vowel: « d’Agnès Buzyn », « de Rachida Dati ». */
-const de = (name: string) => (/^[aeiouyàâäéèêëîïôöûùü]/i.test(name) ? `d’${name}` : `de ${name}`);
+/** A figure in its unit: the number as written (« 10 000 ») and the number itself, for the plural. */
+type WithUnit = (value: string, n: number) => string;
+
+/**
+ * "de" before a name or a noun phrase, as French writes it: elided before a vowel or a name's
+ * mute H (« d’Agnès Buzyn », « d’Hélène Aubépin »), contracted with a lower-case article (« des conseils de quartier », « du maire »),
+ * else « de Rachida Dati », « de chaque mairie », « de la ville ». (A name's capital « Le » stays.)
+ */
+const de = (name: string) => {
+  if (name.startsWith("les ")) return `des ${name.slice(4)}`;
+  if (name.startsWith("le ")) return `du ${name.slice(3)}`;
+  return /^(?:[aeiouyàâäéèêëîïôöûùüAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜ]|H[aeiouyàâäéèêëîïôöûùü])/.test(name) ? `d’${name}` : `de ${name}`;
+};
+
+/** Each unit with its number; French keeps 0 and 1 singular (« 0 jour », « 1 jour »). */
+const units: Record<BuiltInUnit, WithUnit> = {
+  multiplier: (v) => `×${v}`,
+  nights: (v, n) => `${v} ${n < 2 ? "nuitée" : "nuitées"}`,
+  days: (v, n) => `${v} ${n < 2 ? "jour" : "jours"}`,
+  "calendar-year": (v) => v,
+  ordinal: (v) => (v === "1" ? "1re" : `${v}e`),
+};
 
 export const fr = {
   localeName: "Français",
@@ -199,26 +220,20 @@ export const fr = {
     measure: "Quoi",
     value: "Valeur",
     doubts: "Incertitudes",
-    /** The election's city as the subject of a figure: « Ville de Paris », « Ville d’Orléans ». */
-    city: (name: string) => `Ville ${de(name)}`,
+    /** The city as a figure's subject: the election's city. */
+    city: (city: string) => `Ville ${de(city)}`,
     candidates: "Des candidats, sans les nommer",
     approximate: "environ",
     perYear: "par an",
     or: "ou",
     general: "en général",
-    chosenBy: (who: string) => `au choix de ${who}`,
+    chosenBy: (who: string) => `au choix ${de(who)}`,
   },
-  units: {
-    multiplier: (v: string) => `×${v}`,
-    nights: (v: string) => `${v} nuitées`,
-    days: (v: string) => `${v} jours`,
-    "calendar-year": (v: string) => v,
-    ordinal: (v: string) => (v === "1" ? "1re" : `${v}e`),
-  },
+  units,
   terms: {
     heading: "Les mots employés",
     intro: "Ce que l’article dit des mots des programmes.",
-    absentFrom: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » : absent de ${count} des ${outOf} ${corpus}. L’article ne dit pas lesquels.`,
+    absentFrom: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » : absent de ${count} des ${outOf} ${corpus}. L’article ne les nomme pas.`,
     usedBy: (term: string, names: string) => `« ${term} » : employé par ${names}.`,
   },
   list: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`),
@@ -266,7 +281,7 @@ export const fr = {
       /** The kind's own takeaway when the article makes no absent-from claim and the dataset writes none. */
       takeaway: "Ce que l’article dit des mots employés, et leurs occurrences dans les citations.",
       headings: { article: "Ce que dit l’article", derived: "Dérivé\u00a0: occurrences dans les citations des propositions" },
-      absentCaption: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » absent de ${count} des ${outOf} ${corpus} (lesquels\u00a0? non dit)`,
+      absentCaption: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » absent de ${count} des ${outOf} ${corpus} (l’article ne les nomme pas)`,
       usedCaption: (term: string) => `« ${term} », employé par`,
       used: (name: string, term: string, used: boolean) => `${name} ${used ? "emploie" : "n’est pas cité comme employant"} « ${term} »`,
       count: (name: string, keyword: string, count: number) => `${name}\u00a0: ${count} occurrence${count > 1 ? "s" : ""} de « ${keyword} » dans les citations`,

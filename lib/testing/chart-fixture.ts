@@ -208,6 +208,7 @@ export function chartFixture(): Dataset {
       shortTitle: text("Exemple 2030", "Exemple 2030"),
       description: text("Une élection inventée.", "An invented election."),
       lead: text("Trois candidats, trois thèmes.", "Three candidates, three themes."),
+      units: { points: text("{value} {n|point|point|points}", "{value} {n|point|points}") },
       charts: [
         {
           slug: "grid",

@@ -1,8 +1,11 @@
 // An election's dataset route as Next.js calls it: the same answers as the legacy /api/dataset,
-// and a 404 that echoes nothing for an election the server does not know.
-import { describe, expect, it } from "vitest";
+// and a 404 that echoes nothing for an election the server does not know or has no valid version of.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as legacyGet } from "@/app/api/dataset/route";
-import { LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION, loadDataset, resetDatasetStore } from "@/lib/dataset/load";
+import { FIXTURE_ELECTION, twoElectionDatasetDir } from "@/lib/testing/fixture-election";
 import { GET } from "./route";
 
 const context = (election: string) => ({ params: Promise.resolve({ election }) });
@@ -40,4 +43,21 @@ describe("GET /api/elections/{election}/dataset", () => {
       expect(body).not.toContain("lyon-2099");
     }
   });
+
+  it("answers 404, not 500, for a file in DATASET_DIR that never had a valid version, and serves the valid one beside it", async () => {
+    const dir = twoElectionDatasetDir();
+    writeFileSync(path.join(dir, "village-2030.json"), '{"schemaVersion": 2, "election": ');
+    vi.stubEnv("DATASET_DIR", dir);
+    vi.stubEnv("DATASET_CACHE_DIR", path.join(dir, "cache"));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    resetDatasetStore();
+    expect((await GET(request(), context("village-2030"))).status).toBe(404);
+    expect((await GET(request(), context(FIXTURE_ELECTION))).status).toBe(200);
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  resetDatasetStore();
 });
