@@ -187,6 +187,25 @@ describe("loadDataset(election)", () => {
     );
   });
 
+  it("starts (instrumentation.ts) without an election that only DATASET_DIR holds and that has no valid version, which stays unknown", async () => {
+    const live = mkdtempSync(path.join(tmpdir(), "dataset-dir-"));
+    twoElectionDatasetDir({}, live);
+    write(path.join(live, "nouvelle-2032.json"), "{ not json");
+    vi.stubEnv("DATASET_DIR", live);
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
+    vi.resetModules();
+    const { register } = await import("../../instrumentation");
+    await register();
+    expect(exit).not.toHaveBeenCalled();
+    expect(String(errors.mock.calls[0]![0])).toMatch(/^nouvelle-2032: no valid version; starting without it/);
+    const fresh = await import("./load");
+    expect(fresh.isElection("nouvelle-2032")).toBe(false);
+    expect(fresh.isElection("paris-2020")).toBe(true);
+    rmSync(live, { recursive: true, force: true });
+  });
+
   it("lets a server start (instrumentation.ts) with the store loaded when a valid version exists", async () => {
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
     const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
