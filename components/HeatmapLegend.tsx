@@ -4,7 +4,7 @@
 import { contestedThemes } from "@/lib/charts/common";
 import type { LegendProps } from "@/lib/charts/types";
 import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
-import { LEVELS } from "@/lib/dataset/schema";
+import { LEVELS } from "@/lib/dataset/constants";
 import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
 import { getDictionary } from "@/lib/i18n";
 

@@ -2,7 +2,8 @@
 // filling itself, and the rules a structural schema cannot express (known measures and themes,
 // unique slugs, readable patterns, known placeholders). Pure, like check.ts, which calls it.
 import type { Problem } from "./check";
-import { BUILT_IN_UNITS, type ChartKind, type Dataset, type LocalizedTextValue } from "./schema";
+import { BUILT_IN_UNITS } from "./constants";
+import type { ChartKind, Dataset, LocalizedTextValue } from "./schema";
 
 /**
  * The placeholders a takeaway of each kind may use, and what each becomes. Every kind is listed

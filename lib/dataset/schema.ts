@@ -2,6 +2,10 @@
 // Schema for editors' tools is generated from it, and `validateDataset` (check.ts) adds the
 // cross-reference rules that a structural schema cannot express.
 import { z } from "zod";
+import { BUILT_IN_UNITS, CHART_KINDS, LEVELS, STANCES } from "./constants";
+
+export { BUILT_IN_UNITS, type BuiltInUnit, CHART_KINDS, LEVELS, STANCES } from "./constants";
+
 import { reservedElectionId } from "../routes";
 
 /** A slug used as an identifier and in URLs: `hidalgo`, `open-data`, `fig-cameras-dati`. */
@@ -146,13 +150,9 @@ export const Theme = z.strictObject({
   aboutAll: SourcedNote.optional(),
 });
 
-/** The codebook's levels: 0 the source says nothing ... 3 the article calls it a main proposal. */
-export const LEVELS = [0, 1, 2, 3] as const;
 // A literal union, so that the inferred type is 0 | 1 | 2 | 3 and code indexes by it without casts.
 export const Level = z.literal(LEVELS, { error: "a level is a whole number from 0 to 3" });
 
-/** Stances on a contested theme; "not-mentioned" is the only stance of a silent cell. */
-export const STANCES = ["against", "conditional", "undecided", "not-mentioned"] as const;
 export const Stance = z.enum(STANCES);
 
 export const Cell = z.strictObject({
@@ -181,9 +181,6 @@ export const Proposal = z.strictObject({
 
 export const Measure = z.strictObject({ id: Id, label: LocalizedText });
 
-/** Units the product knows the words of in every language; any other unit is named in the presentation's `units`. */
-export const BUILT_IN_UNITS = ["multiplier", "nights", "days", "calendar-year", "ordinal"] as const;
-export type BuiltInUnit = (typeof BUILT_IN_UNITS)[number];
 /** A figure's unit: a built-in one, or an id the presentation's `units` gives words to (check.ts). */
 export const Unit = Id.describe("A built-in unit (multiplier, nights, days, calendar-year, ordinal) or one declared in presentation.units.");
 
@@ -272,9 +269,6 @@ export const Correction = z.strictObject({
   from: Version,
   to: Version,
 });
-
-/** The chart kinds the registry knows (lib/charts/registry.tsx): a closed set, checked by the compiler. */
-export const CHART_KINDS = ["heatmap", "figure-bars", "term-usage"] as const;
 
 /** What every chart instance declares: its URL name and its words, in both languages. */
 const chartSpecFields = {
