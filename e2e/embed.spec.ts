@@ -14,7 +14,7 @@ test.beforeAll(async ({ baseURL }) => {
   app = baseURL!;
   // The editor's article, on another origin than the charts, with two embeds, the sizing script,
   // and a third-party frame that forges a height message.
-  const forger = `<script>setTimeout(function(){parent.postMessage({type:"embed-size",chart:"cameras",height:5000},"*")},300)<\/script>`;
+  const forger = `<script>setTimeout(function(){parent.postMessage({type:"embed-size",chart:"cameras",height:5000},"*")},300)</script>`;
   const page = `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Article</title></head><body style="margin:0">
     <h1>Un article</h1>
     <iframe id="a" src="${app}/embed/paris-2020/cameras" title="Caméras" loading="lazy" width="100%" height="300" data-p20-embed style="width:100%;border:0"></iframe>

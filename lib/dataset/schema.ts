@@ -2,7 +2,7 @@
 // Schema for editors' tools is generated from it, and `validateDataset` (check.ts) adds the
 // cross-reference rules that a structural schema cannot express.
 import { z } from "zod";
-import { BUILT_IN_UNITS, CHART_KINDS, LEVELS, STANCES } from "./constants";
+import { BUILT_IN_UNITS, type CHART_KINDS, LEVELS, STANCES } from "./constants";
 
 export { BUILT_IN_UNITS, type BuiltInUnit, CHART_KINDS, LEVELS, STANCES } from "./constants";
 

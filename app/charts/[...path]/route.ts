@@ -5,16 +5,14 @@
 // the data's version; `v` pins one (long-lived; malformed or unknown: 404, as is an unknown
 // election or chart).
 import { Resvg } from "@resvg/resvg-js";
-import { buildChart, isChartSlug } from "@/lib/charts/registry";
 import { versionedSourceLine } from "@/lib/corrections/marks";
-import { isElection, LEGACY_ELECTION, loadDataset } from "@/lib/dataset/load";
+import { LEGACY_ELECTION } from "@/lib/dataset/load";
 import { toCsv } from "@/lib/embed/csv";
 import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
-import { parseEmbedOptions } from "@/lib/embed/options";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
-import { requestedData } from "@/lib/http/requested-data";
-import { dashboardHref, parseChartFilePath } from "@/lib/routes";
+import { requestedChart } from "@/lib/http/requested-data";
+import { parseChartFilePath } from "@/lib/routes";
 
 const OG = { width: 1200, height: 630 };
 
@@ -26,20 +24,10 @@ function png(svg: string, zoom: number): ArrayBuffer {
 
 export async function GET(request: Request, { params }: RouteContext<"/charts/[...path]">): Promise<Response> {
   const path = parseChartFilePath((await params).path, LEGACY_ELECTION);
-  if (!path || !isElection(path.election) || !isChartSlug(loadDataset(path.election).dataset, path.chart)) return notFoundResponse();
+  const requested = path && requestedChart(request, siteOrigin(request), path.election, path.chart);
+  if (!path || !requested) return notFoundResponse();
   const { election, chart: slug, format } = path;
-  const url = new URL(request.url);
-  const requested = requestedData(election, url.searchParams);
-  if (!requested) return notFoundResponse();
-  const { dataset } = requested.loaded;
-  const options = parseEmbedOptions(
-    url.searchParams,
-    dataset.candidates.map((c) => c.id),
-  );
-  const origin = siteOrigin(request);
-  const view = { hidden: [], highlight: options.highlight, ...(options.version ? { version: options.version } : {}) };
-  const chart = buildChart(slug, { dataset, view, locale: options.lang, linkBase: `${origin}${dashboardHref(options.lang, election)}` });
-  const pinned = requested.pinned ? { ifNoneMatch: request.headers.get("if-none-match") } : undefined;
+  const { dataset, options, chart, pinned } = requested;
   const name = `${election}-${slug}-${options.lang}${options.version ? `-v${options.version}` : ""}`;
   const headers = (type: string) => ({
     "Content-Type": type,
@@ -52,6 +40,6 @@ export async function GET(request: Request, { params }: RouteContext<"/charts/[.
   const scheme = options.theme === "dark" ? "dark" : "light";
   const drawing = exportSvg(chart, sourceLine, scheme, options.lang);
   if (format === "svg") return fileResponse(drawing.svg, headers("image/svg+xml; charset=utf-8"), pinned);
-  const body = url.searchParams.get("format") === "og" ? png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : png(drawing.svg, 2);
+  const body = new URL(request.url).searchParams.get("format") === "og" ? png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : png(drawing.svg, 2);
   return fileResponse(body, headers("image/png"), pinned);
 }
