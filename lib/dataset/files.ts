@@ -1,7 +1,7 @@
 // Where each election's file is: the catalogue is the `{id}.json` files of data/elections/ (bundled)
 // and of `DATASET_DIR` (a newsroom's mounted volume), plus `DATASET_FILE` for Paris, as before
 // elections. Without `server-only`, so that `npm run data:check` checks the files the server loads.
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { Id } from "./schema";
 
@@ -22,8 +22,29 @@ export function datasetFile(election: string): string {
   return process.env.DATASET_DIR ? path.join(process.env.DATASET_DIR, `${election}.json`) : bundledFile(election);
 }
 
-/** The ids of the `{id}.json` files of a folder, sorted; none when it cannot be read. */
+/** Each folder's listing, kept while the folder's modification time stays the same. */
+const listings = new Map<string, { mtimeMs: number; ids: string[] }>();
+
+/**
+ * The ids of the `{id}.json` files of a folder, sorted; none when it cannot be read. Asked several
+ * times per request (the proxy, then the route): the folder is listed again only when a file was
+ * added, removed or renamed in it (its modification time changes); a stat costs less than a listing.
+ */
 export function electionFilesIn(dir: string): string[] {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(dir).mtimeMs;
+  } catch {
+    return [];
+  }
+  const kept = listings.get(dir);
+  if (kept?.mtimeMs === mtimeMs) return kept.ids;
+  const ids = listFiles(dir);
+  listings.set(dir, { mtimeMs, ids });
+  return ids;
+}
+
+function listFiles(dir: string): string[] {
   try {
     return readdirSync(dir)
       .flatMap((name) => {

@@ -242,6 +242,15 @@ describe("electionIds() and isElection(value)", () => {
     expect(electionIds()).toEqual([OLDER, FIXTURE_ELECTION, "paris-2020"]);
   });
 
+  it("electionIds() sees a file added to DATASET_DIR after a first listing, and one removed from it", () => {
+    const dir = catalogueDir();
+    expect(electionIds()).not.toContain(OLDER);
+    write(path.join(dir, `${OLDER}.json`), older());
+    expect(electionIds()).toContain(OLDER);
+    rmSync(path.join(dir, `${OLDER}.json`));
+    expect(electionIds()).not.toContain(OLDER);
+  });
+
   it("isElection(value) is true for a listed election only: unknown ids, file names, paths and non-strings are not elections", () => {
     catalogueDir();
     expect(isElection("paris-2020")).toBe(true);
