@@ -39,33 +39,28 @@ async function heights(page: Page, id: string) {
   return { outer, inner };
 }
 
+/** Waits until each iframe's height matches its document's, within 2 px. */
+async function expectSizedToContent(page: Page, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, id);
+          return Math.abs(h.outer - h.inner);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
+  }
+}
+
 test("each embed sizes itself to its content, after load and at 320 px; forged heights are ignored", async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(hostUrl);
-  for (const id of ["a", "b"]) {
-    await expect
-      .poll(
-        async () => {
-          const h = await heights(page, id);
-          return Math.abs(h.outer - h.inner);
-        },
-        { timeout: 10_000 },
-      )
-      .toBeLessThanOrEqual(2);
-  }
+  await expectSizedToContent(page, ["a", "b"]);
   const wide = await heights(page, "a");
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const id of ["a", "b"]) {
-    await expect
-      .poll(
-        async () => {
-          const h = await heights(page, id);
-          return Math.abs(h.outer - h.inner);
-        },
-        { timeout: 10_000 },
-      )
-      .toBeLessThanOrEqual(2);
-  }
+  await expectSizedToContent(page, ["a", "b"]);
   expect((await heights(page, "a")).outer).not.toBe(wide.outer);
   // Both forms of the message arrive: ours, and AMP's amp-iframe resize request.
   const messages = await page.evaluate(() => (window as unknown as { __messages: Record<string, unknown>[] }).__messages);
