@@ -3,6 +3,7 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { proposalsOf, spokespeopleFor } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { datumHref, datumId } from "@/lib/routes";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -22,7 +23,7 @@ export function CandidatesSection({ dataset, locale }: CandidatesSectionProps) {
           const spokespeople = spokespeopleFor(dataset, c.id);
           const themes = dataset.themes.map((theme) => ({ theme, count: proposalsOf(dataset, c.id, theme.id).length })).filter((x) => x.count > 0);
           return (
-            <li key={c.id} id={`candidate-${c.id}`} className={styles.candidate}>
+            <li key={c.id} id={datumId.candidate(c.id)} className={styles.candidate}>
               <h3>{c.name}</h3>
               <p>
                 <span className={styles.meta}>
@@ -57,7 +58,7 @@ export function CandidatesSection({ dataset, locale }: CandidatesSectionProps) {
                 <ul className={styles.inlineList}>
                   {themes.map(({ theme, count }) => (
                     <li key={theme.id}>
-                      <a href={`#cell-${c.id}-${theme.id}`}>
+                      <a href={datumHref("", datumId.cell(c.id, theme.id))}>
                         {pick(theme.label, locale)} ({t.candidates.proposals(count)})
                       </a>
                     </li>

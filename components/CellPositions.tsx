@@ -6,6 +6,7 @@ import { levelStyle } from "@/lib/color/palette";
 import type { Dataset, SourcedNoteRecord } from "@/lib/dataset/schema";
 import { cellOf, proposalsOf } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { datumId } from "@/lib/routes";
 import { ProposalItem } from "./ProposalItem";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
@@ -23,7 +24,7 @@ export function CellPositions({ dataset, candidate, theme, locale }: CellPositio
   const name = dataset.candidates.find((c) => c.id === candidate)?.name ?? candidate;
   if (!cell) return null;
   return (
-    <article id={`cell-${candidate}-${theme}`} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
+    <article id={datumId.cell(candidate, theme)} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
       <h4 className={styles.cellName}>{name}</h4>
       <CellBody dataset={dataset} candidate={candidate} theme={theme} locale={locale} anchors />
     </article>

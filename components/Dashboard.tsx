@@ -7,7 +7,7 @@ import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { LoadedDataset } from "@/lib/dataset/load";
 import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
-import { dashboardHref } from "@/lib/routes";
+import { dashboardHref, datumHref, datumId } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
 import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
@@ -102,7 +102,7 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
               <ul>
                 {dataset.themes.map((theme) => (
                   <li key={theme.id}>
-                    <a href={`#theme-${theme.id}`}>{pick(theme.label, lang)}</a>
+                    <a href={datumHref("", datumId.theme(theme.id))}>{pick(theme.label, lang)}</a>
                   </li>
                 ))}
               </ul>

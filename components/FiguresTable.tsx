@@ -4,6 +4,7 @@ import type { Dataset, FigureRecord } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatFigureValue, formatOwner } from "@/lib/i18n/format";
+import { datumId } from "@/lib/routes";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -44,7 +45,7 @@ export function FiguresTable({ dataset, locale }: FiguresTableProps) {
               const measure = dataset.measures.find((m) => m.id === f.measure);
               const candidate = f.subject.kind === "candidate" ? f.subject.candidate : undefined;
               return (
-                <tr key={f.id} id={`figure-${f.id}`}>
+                <tr key={f.id} id={datumId.figure(f.id)}>
                   <th scope="row">{subjectName(dataset, f, locale)}</th>
                   <td>{measure ? pick(measure.label, locale) : f.measure}</td>
                   <td className={styles.value}>{formatFigureValue(dataset, f, locale)}</td>

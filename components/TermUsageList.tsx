@@ -3,6 +3,7 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner, formatTermClaim } from "@/lib/i18n/format";
+import { datumId } from "@/lib/routes";
 import { Passage, QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -20,7 +21,7 @@ export function TermUsageList({ dataset, locale }: TermUsageListProps) {
       <p>{t.terms.intro}</p>
       <ul className={styles.terms}>
         {dataset.termUsage.map((fact) => (
-          <li key={fact.id} id={`term-${fact.id}`} className={styles.term}>
+          <li key={fact.id} id={datumId.term(fact.id)} className={styles.term}>
             <p className={styles.summary}>{formatTermClaim(dataset, fact, locale)}</p>
             {fact.qualifier && <Passage dataset={dataset} quote={fact.qualifier} locale={locale} label={`${t.voice.qualifier}${t.punctuation.colon.trimEnd()}`} />}
             {fact.note && <p className={styles.note}>{pick(fact.note, locale)}</p>}

@@ -1,6 +1,7 @@
 // One theme: what it covers, the article section that defines it, and every candidate's cell.
 import type { Dataset, ThemeRecord } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { datumId } from "@/lib/routes";
 import { CellPositions } from "./CellPositions";
 import styles from "./sources.module.css";
 
@@ -13,9 +14,9 @@ export interface ThemeSectionProps {
 /** A theme's section, anchored at `#theme-{id}`, with one block per candidate in dataset order. */
 export function ThemeSection({ dataset, theme, locale }: ThemeSectionProps) {
   const t = getDictionary(locale);
-  const headingId = `theme-${theme.id}-heading`;
+  const headingId = `${datumId.theme(theme.id)}-heading`;
   return (
-    <section id={`theme-${theme.id}`} className={styles.theme} aria-labelledby={headingId}>
+    <section id={datumId.theme(theme.id)} className={styles.theme} aria-labelledby={headingId}>
       <h3 id={headingId}>{pick(theme.label, locale)}</h3>
       <p>{pick(theme.description, locale)}</p>
       <p className={styles.meta}>

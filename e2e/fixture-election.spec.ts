@@ -10,7 +10,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
 import { CATALOGUE_API, catalogueHref, chartFileHref, correctionsHref, dashboardHref, datasetHref, embedHref, presentHref } from "../lib/routes";
 import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "../lib/testing/fixture-election";
-import { LANGS } from "./fixtures";
+import { danglingAnchors, LANGS } from "./fixtures";
 
 const PORT = 3450;
 const E = FIXTURE_ELECTION;
@@ -105,6 +105,12 @@ for (const lang of LANGS) {
     expect(bars!.endsWith(TAKEAWAYS[lang].withoutDumarais[1])).toBe(true);
   });
 }
+
+test("every in-page link of the fixture's dashboard (its charts' marks, tables, lists) lands on the datum it names", async ({ page }) => {
+  await page.goto(url(dashboardHref("fr", E)));
+  expect(await page.locator("svg a[href^='#']").count()).toBeGreaterThan(5);
+  expect(await danglingAnchors(page)).toEqual([]);
+});
 
 test("the heatmap's silent cell reads « non mentionné », never 0; a cell opens its quotes with the spokesperson's name and role", async ({ page }) => {
   await page.goto(url(dashboardHref("fr", E)));

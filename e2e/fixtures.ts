@@ -24,3 +24,13 @@ export interface DatasetShape {
 export const dataset: DatasetShape = JSON.parse(readFileSync(path.join(process.cwd(), "data", "elections", "paris-2020.json"), "utf8"));
 
 export const LANGS = ["fr", "en"] as const;
+
+/**
+ * The in-page links of a page (charts' marks, tables, lists: `href="#…"`, HTML or SVG) whose target
+ * id the page does not have: a mark that would lead nowhere instead of to its quotes. [] when every one lands.
+ */
+export async function danglingAnchors(page: import("@playwright/test").Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("a[href^='#']")].map((a) => decodeURIComponent((a.getAttribute("href") ?? "#").slice(1))).filter((id) => id !== "" && !document.getElementById(id)),
+  );
+}

@@ -1,6 +1,6 @@
 // A reader opens the dashboard, in French or English, and reads each candidate's quoted proposals.
 import { expect, test } from "@playwright/test";
-import { dataset, LANGS } from "./fixtures";
+import { danglingAnchors, dataset, LANGS } from "./fixtures";
 
 /** Anne Hidalgo's own words in her flagship platforms proposal, as the dataset records them. */
 const hidalgoWords = dataset.proposals
@@ -123,3 +123,12 @@ test("a spokesperson's words carry the spokesperson's name and role, and the pos
   await expect(item).toContainText("Position d’Agnès Buzyn, exprimée par Paul Midy");
   await expect(item).not.toContainText("Source");
 });
+
+for (const lang of LANGS) {
+  test(`/${lang}/paris-2020: every in-page link (each chart's marks, tables, lists) lands on the datum it names`, async ({ page }) => {
+    await page.goto(`/${lang}/paris-2020`);
+    // Links to datums exist (so the check below checks something), and none leads nowhere.
+    expect(await page.locator("svg a[href^='#']").count()).toBeGreaterThan(20);
+    expect(await danglingAnchors(page)).toEqual([]);
+  });
+}

@@ -175,3 +175,17 @@ export function legacyPageTarget(pathname: string, search: string, legacyElectio
   if (page === undefined && VIEW_PARAMS.some((p) => params.has(p))) return dashboardHref(lang, legacyElection, query);
   return undefined;
 }
+
+/** The ids of the dashboard's elements that hold a datum and its quotes: set by the page furniture, named by the charts' links. */
+export const datumId = {
+  cell: (candidate: string, theme: string) => `cell-${candidate}-${theme}`,
+  figure: (figure: string) => `figure-${figure}`,
+  candidate: (candidate: string) => `candidate-${candidate}`,
+  term: (fact: string) => `term-${fact}`,
+  theme: (theme: string) => `theme-${theme}`,
+};
+
+/** A link to a datum on a dashboard: `{base}#{id}`, `base` "" on the dashboard itself, its absolute URL in embeds and downloads. */
+export function datumHref(base: string, id: string): string {
+  return `${base}#${id}`;
+}

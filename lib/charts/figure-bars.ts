@@ -7,6 +7,7 @@ import type { Dataset, FigureRecord, ThemeRecord } from "../dataset/schema";
 import { type BarDatum, type BarInput, type BarLayout, type BarRow, layoutBars } from "../geometry/bars";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatFigureValue, formatNumber, formatOwner, unitWords } from "../i18n/format";
+import { datumHref, datumId } from "../routes";
 import { visibleCandidates } from "../view";
 import { attributionColumns, descriptionOf, figureOf, formatValueOf, perQuoteRows, quoteColumns, quotesCells, stanceText, takeawayOf } from "./common";
 import type { ChartContext, ChartSpecOf, KindDefinition, TableCell } from "./types";
@@ -68,7 +69,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
       const figure = figureOf(d, c.id, spec.measure);
       if (!figure) {
         const lines = missingLines(d, spec, c.id, locale);
-        const href = theme ? `${linkBase}#cell-${c.id}-${theme.id}` : `${linkBase}#candidate-${c.id}`;
+        const href = datumHref(linkBase, theme ? datumId.cell(c.id, theme.id) : datumId.candidate(c.id));
         return { ...base, bars: [], missing: { lines, label: `${c.name}${t.punctuation.colon}${lines.join(", ")}`, href } };
       }
       const owner = formatOwner(d, figure.attribution, c.id, locale);
@@ -77,7 +78,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
         valueLabel,
         variant,
         label: `${c.name}${t.punctuation.colon}${valueLabel} (${owner})`,
-        href: `${linkBase}#figure-${figure.id}`,
+        href: datumHref(linkBase, datumId.figure(figure.id)),
       });
       return { ...base, ...barsOf(d, figure, bar, locale) };
     }),
@@ -148,12 +149,12 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
         rows: visibleCandidates(d.candidates, view).map((c) => {
           const figure = figureOf(d, c.id, spec.measure);
           const doubts: TableCell[] = extra.doubts ? [{ text: figure ? doubtsOf(figure, locale) : "" }] : [];
-          const stance: TableCell[] = theme ? [{ text: stanceText(d, c.id, theme.id, locale), href: `${linkBase}#cell-${c.id}-${theme.id}` }] : [];
+          const stance: TableCell[] = theme ? [{ text: stanceText(d, c.id, theme.id, locale), href: datumHref(linkBase, datumId.cell(c.id, theme.id)) }] : [];
           if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.figureBars.noFigure }, ...doubts, { text: "" }, ...stance, ...quotesCells(d, [], locale)] };
           return {
             header: { text: c.name },
             cells: [
-              { text: formatFigureValue(d, figure, locale), href: `${linkBase}#figure-${figure.id}` },
+              { text: formatFigureValue(d, figure, locale), href: datumHref(linkBase, datumId.figure(figure.id)) },
               ...doubts,
               { text: formatOwner(d, figure.attribution, c.id, locale) },
               ...stance,

@@ -9,6 +9,7 @@ import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { type HeatmapInput, type HeatmapLayout, layoutHeatmap } from "../geometry/heatmap";
 import { type Dictionary, getDictionary, pick } from "../i18n";
 import { formatOwner } from "../i18n/format";
+import { datumHref, datumId } from "../routes";
 import { viewQuery, visibleCandidates } from "../view";
 import { attributionColumns, contestedThemes, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
 import type { ChartContext, KindDefinition } from "./types";
@@ -125,7 +126,7 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
           cells: candidates.map((c) => {
             const cell = byPair.get(pairKey(c.id, theme.id));
             const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
-            return { text: `${levelText(t, cell?.level ?? 0)}${stance}`, href: `${linkBase}#cell-${c.id}-${theme.id}` };
+            return { text: `${levelText(t, cell?.level ?? 0)}${stance}`, href: datumHref(linkBase, datumId.cell(c.id, theme.id)) };
           }),
         })),
       },

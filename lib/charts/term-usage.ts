@@ -8,6 +8,7 @@ import { candidateName } from "../dataset/select";
 import { layoutTermUsage, type TermUsageInput, type TermUsageLayout } from "../geometry/term-usage";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatOwner, formatTermClaim } from "../i18n/format";
+import { datumHref, datumId } from "../routes";
 import { visibleCandidates } from "../view";
 import { attributionColumns, descriptionOf, perQuoteRows, quoteColumns, quotesCells, surname, takeawayOf } from "./common";
 import type { ChartContext, ChartSpecOf, KindDefinition, TableCell } from "./types";
@@ -69,11 +70,19 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
       outOf: absent.claim.outOf,
       caption: claimText(d, absent.fact, locale),
       label: formatTermClaim(d, absent.fact, locale),
-      href: `${linkBase}#term-${absent.fact.id}`,
+      href: datumHref(linkBase, datumId.term(absent.fact.id)),
     },
     attributed: d.termUsage.flatMap((f) =>
       f.claim.kind === "used-by"
-        ? [{ term: f.term, caption: t.usedCaption(f.term), users: f.claim.candidates, href: `${linkBase}#term-${f.id}`, label: (c: string, used: boolean) => t.used(name(c), f.term, used) }]
+        ? [
+            {
+              term: f.term,
+              caption: t.usedCaption(f.term),
+              users: f.claim.candidates,
+              href: datumHref(linkBase, datumId.term(f.id)),
+              label: (c: string, used: boolean) => t.used(name(c), f.term, used),
+            },
+          ]
         : [],
     ),
     derived: keywordCounts(
@@ -83,7 +92,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
     ).map((k) => ({
       ...k,
       caption: `« ${k.keyword} »`,
-      href: (c: string) => `${linkBase}#candidate-${c}`,
+      href: (c: string) => datumHref(linkBase, datumId.candidate(c)),
       label: (c: string, n: number) => t.count(name(c), k.keyword, n),
     })),
     headings: t.headings,
@@ -157,7 +166,7 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
         rows: d.termUsage.flatMap((f) => {
           const header: TableCell = { text: f.term, lang: "fr" };
           const owner = { text: formatOwner(d, f.attribution, undefined, locale) };
-          const fact = { header, cells: [{ text: claimText(d, f, locale), href: `${linkBase}#term-${f.id}` }, owner, ...quotesCells(d, f.quotes, locale)] };
+          const fact = { header, cells: [{ text: claimText(d, f, locale), href: datumHref(linkBase, datumId.term(f.id)) }, owner, ...quotesCells(d, f.quotes, locale)] };
           // The article's own qualification of the claim, on the row under it.
           const qualifier = f.qualifier ? [{ header, cells: [{ text: t.voice.qualifier }, owner, ...quotesCells(d, [f.qualifier], locale)] }] : [];
           return [fact, ...qualifier];
