@@ -1,12 +1,14 @@
 // The URL builders and the parsers of paths with (or, legacy, without) an election in them.
 import { describe, expect, it } from "vitest";
 import {
+  candidateHref,
   chartFileHref,
   correctionsHref,
   dashboardHref,
   datasetHref,
   datasetStatusHref,
   embedHref,
+  figuresHref,
   legacyPageTarget,
   parseChartFilePath,
   parseEmbedPath,
@@ -14,6 +16,8 @@ import {
   parsePagePath,
   presentHref,
   reservedElectionId,
+  termsHref,
+  themeHref,
 } from "./routes";
 
 const LEGACY = "paris-2020";
@@ -70,6 +74,24 @@ describe("parsePagePath(pathname)", () => {
     expect(parsePagePath("/en/lyon-2026")).toEqual({ page: "dashboard", lang: "en", election: "lyon-2026" });
     expect(parsePagePath("/fr/lyon-2026/present")).toEqual({ page: "present", lang: "fr", election: "lyon-2026" });
     expect(parsePagePath("/fr/lyon-2026/corrections")).toEqual({ page: "corrections", lang: "fr", election: "lyon-2026" });
+  });
+
+  it("names an election's reference pages: figures, terms, one candidate, one theme", () => {
+    expect(parsePagePath(figuresHref("fr", "lyon-2026"))).toEqual({ page: "figures", lang: "fr", election: "lyon-2026" });
+    expect(parsePagePath(termsHref("en", "lyon-2026"))).toEqual({ page: "terms", lang: "en", election: "lyon-2026" });
+    expect(parsePagePath(candidateHref("fr", "lyon-2026", "dati"))).toEqual({ page: "candidate", lang: "fr", election: "lyon-2026", item: "dati" });
+    expect(parsePagePath(themeHref("en", "lyon-2026", "open-data"))).toEqual({ page: "theme", lang: "en", election: "lyon-2026", item: "open-data" });
+    for (const path of [
+      "/fr/lyon-2026/candidates",
+      "/fr/lyon-2026/themes/",
+      "/fr/lyon-2026/candidates/Dati",
+      "/fr/lyon-2026/figures/x",
+      "/fr/lyon-2026/present/x",
+      "/fr/lyon-2026/toString/x",
+      "/fr/lyon-2026/candidates/a/b",
+    ]) {
+      expect(parsePagePath(path), path).toBeUndefined();
+    }
   });
 
   it("is undefined for the legacy pages (never an election id), other languages and shapes", () => {

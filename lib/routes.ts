@@ -42,7 +42,7 @@ export function reservedElectionId(id: string): string | undefined {
 
 /** Whether every page, embed and download path of the election reads back as that election's. */
 function readsBackAsElection(id: string): boolean {
-  const pages = [dashboardHref("fr", id), presentHref("fr", id), correctionsHref("fr", id)].map(parsePagePath);
+  const pages = [dashboardHref("fr", id), presentHref("fr", id), correctionsHref("fr", id), figuresHref("fr", id), candidateHref("fr", id, "x")].map(parsePagePath);
   const embed = parseEmbedPathname(embedHref(id, "chart"), "");
   const file = parseChartFilePath(chartFileHref(id, "chart", "svg").split("/").slice(2), "");
   return pages.every((page) => page !== undefined && page.page !== "catalogue" && page.election === id) && embed?.election === id && file?.election === id;
@@ -137,6 +137,26 @@ export function parseChartFilePath(segments: readonly string[], legacyElection: 
   return { election, chart, format: known };
 }
 
+/** `/{lang}/{election}/candidates/{candidate}`: one candidate's positions theme by theme, with their quotes; at an anchor when given. */
+export function candidateHref(lang: Locale, election: string, candidate: string, hash = ""): string {
+  return `/${lang}/${election}/candidates/${candidate}${hash ? `#${hash}` : ""}`;
+}
+
+/** `/{lang}/{election}/themes/{theme}`: one theme, every candidate's position on it with their quotes; at an anchor when given. */
+export function themeHref(lang: Locale, election: string, theme: string, hash = ""): string {
+  return `/${lang}/${election}/themes/${theme}${hash ? `#${hash}` : ""}`;
+}
+
+/** `/{lang}/{election}/figures`: every figure the candidates give, with its quote; at an anchor when given. */
+export function figuresHref(lang: Locale, election: string, hash = ""): string {
+  return `/${lang}/${election}/figures${hash ? `#${hash}` : ""}`;
+}
+
+/** `/{lang}/{election}/terms`: the words counted in the programmes, with their quotes; at an anchor when given. */
+export function termsHref(lang: Locale, election: string, hash = ""): string {
+  return `/${lang}/${election}/terms${hash ? `#${hash}` : ""}`;
+}
+
 /** The longest query a redirect keeps: a real view or slide is a few hundred bytes; an oversized one is dropped, not sent back in a header. */
 export const MAX_KEPT_QUERY = 2048;
 
@@ -145,17 +165,34 @@ export function keptQuery(search: string): string {
   return search.length > MAX_KEPT_QUERY ? "" : search;
 }
 
-/** A page path: `/{lang}` (the catalogue), or `/{lang}/{election}` with nothing or `present` or `corrections` after it. */
-export type PagePath = { page: "catalogue"; lang: Locale } | { page: "dashboard" | LegacyPage; lang: Locale; election: string };
+/** Reference pages of an election with no further segment. */
+const REFERENCE_PAGES = ["figures", "terms"] as const;
 
-/** The page a pathname names, by shape (an election id may still be unknown); undefined for any other path, legacy ones included. */
+/** Reference pages of an election that name one candidate or one theme: the URL segment, and the page kind it makes. */
+const ITEM_PAGES = { candidates: "candidate", themes: "theme" } as const;
+
+/**
+ * A page path: `/{lang}` (the catalogue); `/{lang}/{election}` with nothing, `present`,
+ * `corrections`, `figures` or `terms` after it; or `/{lang}/{election}/candidates/{id}` and
+ * `/{lang}/{election}/themes/{id}` (`item`: the candidate's or theme's id, by shape only).
+ */
+export type PagePath =
+  | { page: "catalogue"; lang: Locale }
+  | { page: "dashboard" | LegacyPage | (typeof REFERENCE_PAGES)[number]; lang: Locale; election: string }
+  | { page: (typeof ITEM_PAGES)[keyof typeof ITEM_PAGES]; lang: Locale; election: string; item: string };
+
+/** The page a pathname names, by shape (an election, candidate or theme id may still be unknown); undefined for any other path, legacy ones included. */
 export function parsePagePath(pathname: string): PagePath | undefined {
-  const [empty, lang, election, page, ...rest] = pathname.split("/");
+  const [empty, lang, election, page, item, ...rest] = pathname.split("/");
   if (empty !== "" || !isLocale(lang) || rest.length) return undefined;
   if (election === undefined) return { page: "catalogue", lang };
   if (!SLUG.test(election) || (LEGACY_PAGES as readonly string[]).includes(election)) return undefined;
   if (page === undefined) return { page: "dashboard", lang, election };
-  const known = LEGACY_PAGES.find((p) => p === page);
+  if (item !== undefined) {
+    const kind = Object.hasOwn(ITEM_PAGES, page) ? ITEM_PAGES[page as keyof typeof ITEM_PAGES] : undefined;
+    return kind && SLUG.test(item) ? { page: kind, lang, election, item } : undefined;
+  }
+  const known = [...LEGACY_PAGES, ...REFERENCE_PAGES].find((p) => p === page);
   return known ? { page: known, lang, election } : undefined;
 }
 
