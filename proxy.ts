@@ -1,23 +1,19 @@
-// Runs before every request but static assets: answers undecodable URLs with a 404 (Next.js would
-// answer 500). Sends the page URLs that predate elections in URLs (`/fr/present`, `/fr/corrections`,
-// `/fr?cell=…`) to Paris 2020's, and `/{lang}` to the one election when there is only one, by 308
-// (browsers keep the fragment; embeds, downloads and the legacy JSON are served, not redirected,
-// by their routes). Serves each election's dashboard as documents every reader shares, each with a policy that
-// allows its inline scripts by hash and a Cache-Control a CDN honours: the default view from its
-// prerendered file, any other view (or any view after a live correction) rendered once and kept
-// (lib/http/view-documents.ts). Gives what is rendered per request (the client-side router's
-// view payloads, the presenter, 404s) a fresh nonce and its policy; gives files and JSON a policy
-// that lets nothing run; adds HSTS over HTTPS. Embeds set their own policy.
+// Runs before every request Next.js handles but static assets (what the byte cache answers,
+// lib/http/byte-front.ts, never gets here; its fills do): answers undecodable URLs with a 404
+// (Next.js would answer 500). Sends the page URLs that predate elections in URLs (`/fr/present`,
+// `/fr/corrections`, `/fr?cell=…`) to Paris 2020's, and `/{lang}` to the one election when there
+// is only one, by 308 (browsers keep the fragment; embeds, downloads and the legacy JSON are
+// served, not redirected, by their routes). Lets the byte cache's own renders of pages through
+// without a nonce (it keeps them as documents every reader shares, their inline scripts allowed by
+// hash); gives every other page (the client-side router's payloads, the presenter, 404s, a page
+// whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
+// run; adds HSTS over HTTPS. Embeds set their own policy.
 import { type NextRequest, NextResponse } from "next/server";
-import { isElection, LEGACY_ELECTION, loadCatalogue, loadDataset } from "@/lib/dataset/load";
-import { buildRecord, canonicalViewQuery, currentPrerenderedPage, isOwnRender, prerenderedPageOf, renderPerRequestCookie } from "@/lib/http/prerendered";
-import { fileCsp, hashedPageCsp, hstsHeader, newNonce, pageCsp } from "@/lib/http/security";
-import { cachedViewDocument, type ViewDocument } from "@/lib/http/view-documents";
+import { LEGACY_ELECTION, loadCatalogue } from "@/lib/dataset/load";
+import { buildRecord, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
+import { fileCsp, hstsHeader, newNonce, pageCsp } from "@/lib/http/security";
 import { isLocale } from "@/lib/i18n/locales";
 import { dashboardHref, keptQuery, legacyPageTarget, parsePagePath } from "@/lib/routes";
-
-/** A prerendered or cached page is the same for every reader: a CDN may keep it five minutes, then serve it stale while it fetches the next. */
-const CACHEABLE_PAGE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 
 /** A legacy URL's new place never changes: caches may keep the redirect a day. */
 const LEGACY_REDIRECT_CACHE = "public, max-age=86400";
@@ -46,7 +42,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     response = NextResponse.next();
     response.headers.set("Content-Security-Policy", fileCsp());
   } else {
-    response = pageRedirect(request) ?? (await pageResponse(request));
+    response = pageRedirect(request) ?? pageResponse(request);
   }
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
@@ -68,74 +64,29 @@ function redirect(request: NextRequest, path: string, cacheControl: string): Nex
   return new NextResponse(null, { status: 308, headers: { Location: new URL(path, request.url).href, "Cache-Control": cacheControl, "Content-Security-Policy": fileCsp() } });
 }
 
-/** A page: an election's dashboard as a cached document when it can be, else a render with a fresh nonce. */
-async function pageResponse(request: NextRequest): Promise<NextResponse> {
-  const { pathname, searchParams } = request.nextUrl;
+/**
+ * A page Next.js renders: this server's own render for the byte cache as it is (no nonce: the
+ * cache allows its inline scripts by hash), any other with a fresh nonce.
+ */
+function pageResponse(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === "development";
   const record = dev ? undefined : buildRecord();
-  const page = parsePagePath(pathname);
+  if (record && isOwnRender(request.cookies, record)) return NextResponse.next();
   const [, lang, below] = pathname.split("/");
-  // Every path under a language but the catalogue is rendered per request unless served below
-  // from the build or the cache: Next.js must not render an unknown election on demand and keep
-  // its 404 on disk as if it were a page (one file per hostile URL), nor answer it with its bare
-  // error shell.
-  const perRequest = isLocale(lang) && below !== undefined;
-  const known = page && page.page !== "catalogue" && isElection(page.election);
-  const dashboard = known && page.page === "dashboard" ? page : undefined;
-  if (record && dashboard) {
-    // This server asking itself for a view (see below): let Next.js render it, without a nonce.
-    if (isOwnRender(request.cookies, record)) return NextResponse.next();
-    const live = loadDataset(dashboard.election);
-    const query = canonicalViewQuery(searchParams, live);
-    const prerendered = currentPrerenderedPage(query, prerenderedPageOf(record, pathname), live);
-    if (prerendered) {
-      const response = NextResponse.next();
-      response.headers.set("Content-Security-Policy", hashedPageCsp(prerendered.scriptHashes));
-      response.headers.set("Cache-Control", CACHEABLE_PAGE);
-      return response;
-    }
-    if (isDocumentRequest(request)) {
-      const document = await cachedViewDocument(`${dashboard.election} ${pathname}${query} ${live.etag}`, `${ownOrigin()}${pathname}${query}`, renderPerRequestCookie(record));
-      if (document) return documentResponse(document);
-    }
-  }
   const csp = pageCsp(newNonce(), record?.standInHashes, dev);
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
-  // Another view (or a dataset corrected since the build), asked for by the client-side router:
-  // rendered per request, on the same route, so the page is not remounted (focus and scroll stay).
-  if (record && perRequest) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
+  // Every path under a language but the catalogue is rendered per request, in draft mode: Next.js
+  // must not render an unknown election on demand and keep its 404 on disk as if it were a page
+  // (one file per hostile URL), nor answer it with its bare error shell; and the client-side
+  // router's request for a dashboard view is rendered on the same route as the document, so the
+  // page is not remounted (focus and scroll stay).
+  if (record && isLocale(lang) && below !== undefined) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-}
-
-/**
- * A browser navigating to the page (or a CDN on its behalf), as opposed to the client-side
- * router fetching the view's RSC payload. Next.js strips its RSC headers and `_rsc` parameter
- * before the proxy runs, so this goes by what browsers send: navigations accept text/html, the
- * router's fetches accept anything and say `Sec-Fetch-Dest: empty`.
- */
-function isDocumentRequest(request: NextRequest): boolean {
-  const accept = request.headers.get("accept") ?? "";
-  return request.method === "GET" && accept.includes("text/html") && request.headers.get("sec-fetch-dest") !== "empty";
-}
-
-/** Where this server listens, for asking itself for a page (`next start` records it). */
-function ownOrigin(): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
-}
-
-/** A cached view document, with its hash-based policy. (Next.js compresses it, as it does its own pages.) */
-function documentResponse(document: ViewDocument): NextResponse {
-  const headers = new Headers({
-    "Content-Type": "text/html; charset=utf-8",
-    "Content-Security-Policy": hashedPageCsp(document.scriptHashes),
-    "Cache-Control": CACHEABLE_PAGE,
-    Vary: document.vary,
-  });
-  return new NextResponse(document.html, { status: 200, headers });
 }
 
 export const config = {

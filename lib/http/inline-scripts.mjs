@@ -1,6 +1,6 @@
 // The inline scripts of an HTML document and their CSP hashes: one implementation for the build
-// step that lists the prerendered pages' scripts (lib/cli/prerendered-csp.mjs), the server that
-// hashes the other views it renders (lib/http/view-documents.ts) and the policies of pages and
+// step that lists the 404 and error documents' scripts (lib/cli/prerendered-csp.mjs), the byte
+// cache that hashes each page it keeps (lib/http/byte-front.ts) and the policies of pages and
 // embeds (lib/http/security.ts). Plain JavaScript: the build step runs in Node without a
 // TypeScript loader.
 import { createHash } from "node:crypto";
@@ -22,10 +22,4 @@ export function scriptHash(text) {
 /** The distinct CSP hashes of a document's inline scripts. */
 export function inlineScriptHashes(html) {
   return [...new Set(inlineScripts(html).map(scriptHash))];
-}
-
-/** The dataset version the page was rendered from (the `data-dataset-version` the dashboard writes). */
-export function datasetVersionOf(html) {
-  const raw = /data-dataset-version="([^"]+)"/.exec(html)?.[1];
-  return raw?.replaceAll("&quot;", '"');
 }

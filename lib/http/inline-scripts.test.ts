@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { datasetVersionOf, inlineScriptHashes, inlineScripts, scriptHash } from "./inline-scripts.mjs";
+import { inlineScriptHashes, inlineScripts, scriptHash } from "./inline-scripts.mjs";
 
 const html = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script><script>try{var t=1}catch(e){}</script></head>
 <body><main data-dataset-version="&quot;abc-123&quot;"></main><script>self.__next_f.push([1,"<\\/svg>é"])</script><SCRIPT type="module" SRC="/b.js"></SCRIPT></body></html>`;
@@ -18,10 +18,5 @@ describe("inline-scripts", () => {
 
   it("inlineScriptHashes(html) lists each distinct script once", () => {
     expect(inlineScriptHashes("<script>a()</script><script>a()</script><script>b()</script>")).toEqual([scriptHash("a()"), scriptHash("b()")]);
-  });
-
-  it("datasetVersionOf(html) reads the version the page was rendered from, unescaped", () => {
-    expect(datasetVersionOf(html)).toBe('"abc-123"');
-    expect(datasetVersionOf("<main></main>")).toBeUndefined();
   });
 });

@@ -9,8 +9,12 @@ export function siteOrigin(request: Request): string {
   if (configured) return configured;
   const url = new URL(request.url);
   const host = request.headers.get("host");
-  // Only a plain host[:port] is trusted as a host; anything else falls back to the listening address.
-  return host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? `${url.protocol}//${host}` : url.origin;
+  return trustedHost(host) ? `${url.protocol}//${host}` : url.origin;
+}
+
+/** Whether a Host header is a plain host[:port], trusted to name the site; anything else falls back to the listening address. */
+export function trustedHost(host: string | null | undefined): host is string {
+  return !!host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host);
 }
 
 /** A small 404 answer for files and embeds, echoing nothing of the request. */

@@ -1,10 +1,9 @@
 // Content security policies per kind of route, and the other per-request security headers.
 // Pages: scripts only from our origin; inline scripts only with the fresh nonce of a page rendered
-// per request, or by hash in a document every reader shares (the build lists the prerendered
-// pages' hashes; lib/http/view-documents.ts hashes the other views). No 'strict-dynamic': it
-// would let trusted scripts load others from anywhere, and would refuse the chunks of the
-// prerendered 404 page, whose tags carry no nonce. Embeds allow exactly their one inline script by
-// hash; files and JSON allow nothing to run.
+// per request, or by hash in a document every reader shares (the byte cache hashes each page it
+// keeps, lib/http/byte-front.ts). No 'strict-dynamic': it would let trusted scripts load others
+// from anywhere, and would refuse the chunks of the prerendered 404 page, whose tags carry no
+// nonce. Embeds allow exactly their one inline script by hash; files and JSON allow nothing to run.
 import { THEME_SCRIPT } from "@/lib/theme";
 import { scriptHash } from "./inline-scripts.mjs";
 
@@ -22,7 +21,7 @@ export function pageCsp(nonce: string, standInHashes: readonly string[] = [], de
   return pagePolicy(sources.join(" ") + (dev ? " 'unsafe-eval'" : ""));
 }
 
-/** The policy of a document every reader shares (prerendered, or a cached view): its inline scripts by hash, Next.js's chunks from our origin. */
+/** The policy of a document every reader shares (a page the byte cache keeps): its inline scripts by hash, Next.js's chunks from our origin. */
 export function hashedPageCsp(inlineScriptHashes: readonly string[]): string {
   return pagePolicy(["'self'", ...inlineScriptHashes.map((h) => `'${h}'`)].join(" "));
 }
