@@ -176,7 +176,13 @@ test("an unknown parameter is the same entry, HSTS is added over HTTPS, and the 
 test("a correction of one election changes its pages, embeds and dataset at once; the other's answers stay in memory with the same ETags", async () => {
   const get = (url: string) => raw(url, { accept: NAVIGATION, "accept-encoding": BROWSER_ENCODINGS });
   const fixture = [`/fr/${FIXTURE_ELECTION}`, `/embed/${FIXTURE_ELECTION}/${FIXTURE_CHARTS.heatmap}`, `/api/elections/${FIXTURE_ELECTION}/dataset`];
-  const paris = ["/fr/paris-2020", "/en/paris-2020?highlight=dati&hide=villani", "/embed/paris-2020/cameras?lang=en&theme=dark", "/charts/paris-2020/rental-caps.svg", "/api/elections/paris-2020/dataset"];
+  const paris = [
+    "/fr/paris-2020",
+    "/en/paris-2020?highlight=dati&hide=villani",
+    "/embed/paris-2020/cameras?lang=en&theme=dark",
+    "/charts/paris-2020/rental-caps.svg",
+    "/api/elections/paris-2020/dataset",
+  ];
   const catalogue = ["/fr", "/api/elections"];
   const before: Record<string, string> = {};
   for (const url of [...fixture, ...paris, ...catalogue]) {

@@ -1,6 +1,6 @@
-// Security headers on every kind of route: the dashboard's documents (hashes, cacheable), pages
-// rendered per request (nonce), embeds (hash, framable), files and JSON (nothing runs), 404s;
-// HSTS over HTTPS only. Script hashes are computed here independently of lib/http.
+// Security headers on every kind of route: pages as documents every reader shares (hashes,
+// cacheable; the byte cache's), pages rendered per request (nonce), embeds (hash, framable), files
+// and JSON (nothing runs), 404s; HSTS over HTTPS only. Script hashes are computed here independently of lib/http.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -42,7 +42,7 @@ const SHARED_PAGE_RULES = (h: Record<string, string>) => {
   expect(h["x-frame-options"]).toBe("DENY");
 };
 
-// The default view comes from the build; other views are rendered once and kept (lib/http/view-documents.ts).
+// Every view of every page but the presenter is rendered once and kept by the byte cache (lib/http/byte-front.ts).
 for (const route of [
   "/fr/paris-2020",
   "/en/paris-2020",
@@ -50,10 +50,12 @@ for (const route of [
   "/en/paris-2020?highlight=%3Cscript%3E",
   "/fr/paris-2020?highlight=dati",
   "/en/paris-2020?hide=villani&cell=dati.surveillance",
+  "/fr/paris-2020/corrections",
 ]) {
-  test(`dashboard ${route}: the same document for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
+  test(`page ${route}, as a browser navigates to it: the same document for every reader, its inline scripts allowed by hash, cacheable by a CDN`, async ({ request }) => {
     const res = await request.get(route, { headers: { Accept: BROWSER_ACCEPT } });
     const h = res.headers();
+    expect(h["x-cache"]).toMatch(/^(HIT|MISS)$/);
     SHARED_PAGE_RULES(h);
     const csp = h["content-security-policy"]!;
     expect(scriptSrcOf(csp)).not.toMatch(/nonce/);
@@ -67,6 +69,7 @@ for (const route of [
   });
 }
 
+// The presenter, 404s, and any page asked for otherwise than as a browser navigates (here a script's `Accept: */*`).
 for (const route of ["/fr/paris-2020/present?slide=2", "/en/paris-2020/present", "/fr/paris-2020/corrections", "/does-not-exist", "/fr/nowhere"]) {
   test(`rendered per request ${route}: inline scripts need a fresh nonce, never cached`, async ({ request }) => {
     const res = await request.get(route);
@@ -173,10 +176,13 @@ for (const route of ["/embed/paris-2020/theme-heatmap", "/embed/theme-heatmap"])
   });
 }
 
-test("HSTS is sent over HTTPS (as a proxy reports it) and never over plain HTTP", async ({ request }) => {
-  expect((await request.get("/fr/paris-2020")).headers()["strict-transport-security"]).toBeUndefined();
-  const secure = await request.get("/fr/paris-2020", { headers: { "X-Forwarded-Proto": "https" } });
-  expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+test("HSTS is sent over HTTPS (as a proxy reports it) and never over plain HTTP, by Next.js and by the byte cache alike", async ({ request }) => {
+  for (const headers of [{}, { Accept: BROWSER_ACCEPT }]) {
+    expect((await request.get("/fr/paris-2020", { headers })).headers()["strict-transport-security"]).toBeUndefined();
+    const secure = await request.get("/fr/paris-2020", { headers: { ...headers, "X-Forwarded-Proto": "https" } });
+    expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  }
+  expect((await request.get("/fr/paris-2020", { headers: { Accept: BROWSER_ACCEPT } })).headers()["x-cache"]).toBe("HIT");
 });
 
 test("a page refuses to render inside a frame", async ({ page }) => {

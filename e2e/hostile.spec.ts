@@ -5,7 +5,7 @@ import { HOSTILE_ARRAYS, HOSTILE_VALUES, reflectsUnescaped } from "../lib/testin
 
 const ROUTES: { path: string; params: string[]; asBrowser?: boolean }[] = [
   { path: "/fr/paris-2020", params: ["highlight", "hide", "cell", "filter", "show"] },
-  // As a browser navigates: the dashboard is then a cached document (prerendered, or rendered once per view).
+  // As a browser navigates: the dashboard is then a document the byte cache keeps (one per canonical view).
   { path: "/en/paris-2020", params: ["highlight", "hide", "cell", "filter", "show"], asBrowser: true },
   { path: "/en/paris-2020/present", params: ["slide", "view", "refresh", "theme"] },
   { path: "/embed/paris-2020/cameras", params: ["lang", "theme", "highlight"] },
