@@ -32,14 +32,21 @@ const FILL_TIMEOUT_MS = 60_000;
 /** Failures are logged at most this often: a broken setup must not flood the log on election night. */
 const LOG_INTERVAL_MS = 60_000;
 
-const cache = new PrecompressedCache(new ByteStore(maxCacheBytes(process.env.BYTE_CACHE_MB)));
 const INSTALLED = Symbol.for("byte-cache.front");
+let cache = new PrecompressedCache(new ByteStore(0));
+let waitMs = WAIT_MS;
 
-/** Puts the front before Next.js's request handler, once per process. */
-export function installByteFront(): void {
+/**
+ * Puts the front before Next.js's request handler, once per process, with an empty cache bound by
+ * BYTE_CACHE_MB. Returns what takes it away again (tests); `wait` shortens the wait for a fill (tests).
+ */
+export function installByteFront(options: { wait?: number } = {}): () => void {
   const global = globalThis as { [INSTALLED]?: true };
-  if (global[INSTALLED]) return;
+  if (global[INSTALLED]) return () => {};
   global[INSTALLED] = true;
+  cache = new PrecompressedCache(new ByteStore(maxCacheBytes(process.env.BYTE_CACHE_MB)));
+  waitMs = options.wait ?? WAIT_MS;
+  const own = Object.hasOwn(http.Server.prototype, "emit");
   const emit = http.Server.prototype.emit;
   // Next.js's server is an http.Server whose 'request' listener is its handler: answering here, before
   // the event reaches it, is the one way to send our own bytes with our own headers from `next start`.
@@ -55,6 +62,11 @@ export function installByteFront(): void {
       }
     }
     return Reflect.apply(emit, this, [event, ...args]);
+  };
+  return () => {
+    if (own) http.Server.prototype.emit = emit;
+    else Reflect.deleteProperty(http.Server.prototype, "emit");
+    delete global[INSTALLED];
   };
 }
 
@@ -75,7 +87,7 @@ async function miss(route: CachedRoute, toNext: () => void, request: IncomingMes
   let entry: Entry | undefined;
   try {
     entry = await within(
-      WAIT_MS,
+      waitMs,
       cache.fill(route.key, route.deps, () => fill(route)),
     );
   } catch (error) {
