@@ -135,7 +135,7 @@ for (const { url, accept } of ROUTES) {
     expect(h["permissions-policy"]).toContain("camera=()");
     expect(h["cross-origin-opener-policy"]).toBe("same-origin");
     expect(h["strict-transport-security"]).toBeUndefined();
-    const csp = h["content-security-policy"] ?? "";
+    const csp = String(h["content-security-policy"] ?? "");
     if (url.startsWith("/embed/")) {
       expect(h["x-frame-options"]).toBeUndefined();
       expect(csp).toContain("frame-ancestors *");
@@ -164,7 +164,7 @@ test("an unknown parameter is the same entry, HSTS is added over HTTPS, and the 
   const secure = await ask("/fr/paris-2020", { "x-forwarded-proto": "https" });
   expect(secure.headers["x-cache"]).toBe("HIT");
   expect(secure.headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
-  for (const more of [{ rsc: "1" }, { "sec-fetch-dest": "empty" }, { accept: "*/*" }]) {
+  for (const more of [{ rsc: "1" }, { "sec-fetch-dest": "empty" }, { accept: "*/*" }] as Record<string, string>[]) {
     const res = await ask("/fr/paris-2020?highlight=dati&_rsc=1", more);
     expect(res.headers["x-cache"], JSON.stringify(more)).toBeUndefined();
   }

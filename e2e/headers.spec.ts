@@ -177,7 +177,7 @@ for (const route of ["/embed/paris-2020/theme-heatmap", "/embed/theme-heatmap"])
 }
 
 test("HSTS is sent over HTTPS (as a proxy reports it) and never over plain HTTP, by Next.js and by the byte cache alike", async ({ request }) => {
-  for (const headers of [{}, { Accept: BROWSER_ACCEPT }]) {
+  for (const headers of [{}, { Accept: BROWSER_ACCEPT }] as Record<string, string>[]) {
     expect((await request.get("/fr/paris-2020", { headers })).headers()["strict-transport-security"]).toBeUndefined();
     const secure = await request.get("/fr/paris-2020", { headers: { ...headers, "X-Forwarded-Proto": "https" } });
     expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
