@@ -64,7 +64,7 @@ test("a logged correction replaces the page the byte cache kept at once; putting
   writeFileSync(file, JSON.stringify(corrected));
   const after = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
   expect(after.headers()["x-cache"]).toBe("MISS");
-  expect(after.headers()["etag"]).not.toBe(before.headers()["etag"]);
+  expect(after.headers().etag).not.toBe(before.headers().etag);
   expect(await after.text()).toContain(CORRECTED_SUMMARY);
   // Rendered once for the new version and kept: still a document a CDN may cache, with hashes.
   expect(after.headers()["cache-control"]).toMatch(/^public/);
