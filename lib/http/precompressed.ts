@@ -244,6 +244,7 @@ export class ByteStore {
     }
   }
 
+  /** Forgets a key's entry. */
   delete(key: string): void {
     const entry = this.#entries.get(key);
     if (!entry) return;
