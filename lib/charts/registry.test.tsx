@@ -163,11 +163,11 @@ describe("figure-bars takeaways", () => {
     expect(say(["martin", "petit"])).toBe("Aucun candidat affiché ne donne de chiffre\u00a0; l’autre n’en avance aucun dans l’article.");
   });
 
-  it("list a candidate without a figure with their stance on the instance's theme, named from the data", () => {
+  it("list a candidate without a figure with their stance on the instance's theme, named from the data, linking to that cell on the theme's page", () => {
     const svg = svgOf("hotspots", EMPTY_VIEW, "fr", fixture);
     expect(svg.match(/class="bar-missing"/g)).toHaveLength(1);
     expect(svg).toContain("Drones\u00a0: non mentionné");
-    expect(svg).toContain('href="#cell-durand-drones"');
+    expect(svg).toContain('href="/fr/ville-exemple-2030/themes/drones#cell-durand-drones"');
   });
 });
 
