@@ -36,8 +36,8 @@ export function CellPositions({ dataset, candidate, theme, locale, on }: CellPos
   const themeRecord = dataset.themes.find((x) => x.id === theme);
   const label = themeRecord ? pick(themeRecord.label, locale) : theme;
   return (
-    <article id={id} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level} aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`} className={styles.cellName}>
+    <article id={id} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level} aria-labelledby={`heading-${id}`}>
+      <h3 id={`heading-${id}`} className={styles.cellName}>
         {on === "theme" ? name : label}
       </h3>
       <CellBody dataset={dataset} candidate={candidate} theme={theme} locale={locale} anchors />

@@ -4,6 +4,7 @@
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { HeatmapLayout } from "@/lib/geometry/heatmap";
 import { pct } from "@/lib/geometry/shared";
+import { columnLabelClass } from "./column-label";
 import { lineSpans } from "./line-spans";
 import { svgBox, textAt } from "./text-at";
 
@@ -20,18 +21,22 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
           <line x1="0" y1="0" x2="0" y2="8" className="heatmap-hatch-line" />
         </pattern>
       </defs>
-      {/* The links sit inside the texts, so the phone layout's :nth-of-type rules still see sibling texts. */}
       <g>
-        {layout.columns.map((c) => (
-          <text key={c.candidate} {...textAt(c.text)} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
-            <a href={c.href}>{c.label}</a>
-          </text>
+        {layout.columns.map((c, i) => (
+          <a key={c.candidate} href={c.href} className="chart-heading-link">
+            <text {...textAt(c.text)} className={columnLabelClass(i, layout.columns.length, c.highlighted)}>
+              {c.label}
+            </text>
+          </a>
         ))}
       </g>
+      {/* data-row on the row's heading too: the slides hide a row not yet revealed, link and all. */}
       {layout.rows.map((r, i) => (
-        <text key={r.theme} {...textAt(r.text)} className="chart-row-label" data-row={i}>
-          <a href={r.href}>{r.label}</a>
-        </text>
+        <a key={r.theme} href={r.href} className="chart-heading-link" data-row={i}>
+          <text {...textAt(r.text)} className="chart-row-label">
+            {r.label}
+          </text>
+        </a>
       ))}
       {layout.cells.map((c) => {
         const classes = ["heatmap-cell", c.silent && "heatmap-cell--silent", c.highlighted && "heatmap-cell--highlighted", c.open && "heatmap-cell--open"];

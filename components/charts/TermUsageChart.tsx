@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import type { ChartSvgProps } from "@/lib/charts/types";
 import { pct } from "@/lib/geometry/shared";
 import type { PlacedLines, TermUsageLayout } from "@/lib/geometry/term-usage";
+import { columnLabelClass } from "./column-label";
 import { lineSpans } from "./line-spans";
 import { svgBox, textAt } from "./text-at";
 
@@ -28,8 +29,8 @@ export function TermUsageChart({ layout, titleId, descId, box }: ChartSvgProps<T
         ))}
         {layout.columnHeaders.map((names) => (
           <g key={names[0]?.text.y}>
-            {names.map((c) => (
-              <text key={c.candidate} {...textAt(c.text)} className={c.highlighted ? "chart-label chart-col-label chart-label--highlighted" : "chart-label chart-col-label"}>
+            {names.map((c, i) => (
+              <text key={c.candidate} {...textAt(c.text)} className={columnLabelClass(i, names.length, c.highlighted)}>
                 {c.label}
               </text>
             ))}

@@ -2,14 +2,16 @@
 // SVG, data tables, each client island's props, head metadata, the framework's own parts, the rest
 // of the page's markup), with its `"$undefined"` props and the strings it sends more than once;
 // and the document's size raw and Brotli-compressed (quality 11), markup against scripts.
-// Full URLs are fetched as given (a running server); paths start `next start` on PAYLOAD_PORT
-// (3330 by default) for the build in .next/. Without arguments: Paris 2020's dashboard in both
-// languages, and a shared view with a cell open.
+// Full URLs are fetched as given (a running server); a saved HTML file is read; paths start
+// `next start` on PAYLOAD_PORT (3330 by default) for the build in .next/. Without arguments: Paris
+// 2020's dashboard in both languages, and a shared view with its heaviest cell open.
+import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import { flightChunks, flightRows, flightText, payloadBreakdown } from "./flight-payload.mjs";
+import { landingViews } from "./landing-views.mjs";
 import { startProductionServer } from "./serve.mjs";
 
-const DEFAULT_PAGES = ["/fr/paris-2020", "/en/paris-2020", "/fr/paris-2020?cell=hidalgo.platforms"];
+const DEFAULT_PAGES = landingViews(JSON.parse(readFileSync("data/elections/paris-2020.json", "utf8")), ["fr", "en"]);
 const PORT = Number(process.env.PAYLOAD_PORT ?? 3330);
 /** Repeated strings listed by name, the heaviest first. */
 const TOP_REPEATED = 5;
@@ -36,12 +38,16 @@ function report(label, html) {
 
 const targets = process.argv.slice(2);
 const pages = targets.length ? targets : DEFAULT_PAGES;
+const isUrl = (page) => /^https?:/.test(page);
 let server;
 try {
-  if (pages.some((p) => !/^https?:/.test(p))) server = await startProductionServer(PORT);
+  if (pages.some((p) => !isUrl(p) && !existsSync(p))) server = await startProductionServer(PORT);
   for (const page of pages) {
-    const url = /^https?:/.test(page) ? page : `${server.base}${page}`;
-    const response = await fetch(url, { headers: { Accept: "text/html" } });
+    if (!isUrl(page) && existsSync(page)) {
+      console.log(report(page, readFileSync(page, "utf8")).join("\n"));
+      continue;
+    }
+    const response = await fetch(isUrl(page) ? page : `${server.base}${page}`, { headers: { Accept: "text/html" } });
     if (!response.ok) throw new Error(`${page} answered ${response.status}`);
     console.log(report(page, await response.text()).join("\n"));
   }
