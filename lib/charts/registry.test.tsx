@@ -202,7 +202,7 @@ describe("where a chart's quotes are", () => {
 
   it("heatmap: each column heading leads to its candidate's page, each row heading to its theme's, named by their visible text", () => {
     const svg = svgOf("grid", EMPTY_VIEW, "en", fixture);
-    const heading = (href: string) => new RegExp(`<a href="${href}" class="chart-heading-link"><text [^>]*>[^<]+</text></a>`);
+    const heading = (href: string) => new RegExp(`<a href="${href}" class="chart-heading-link"[^>]*><text [^>]*>[^<]+</text></a>`);
     for (const c of fixture.candidates) expect(svg).toMatch(heading(`/en/ville-exemple-2030/candidates/${c.id}`));
     for (const t of fixture.themes) expect(svg).toMatch(heading(`/en/ville-exemple-2030/themes/${t.id}`));
     // The headings are in the accessibility tree (links named by their text), and only marks carry a name of their own (the tooltip's text).
