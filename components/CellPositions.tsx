@@ -1,38 +1,55 @@
 // One candidate on one theme: the coded level, the stance where the theme is contested, and the
 // proposals behind them. A silent cell says so in words, never as a zero or an "against"; where the
 // article speaks of all candidates on the theme, the silent cell shows that, as the article's.
+// Shown on the candidate's page and on the theme's (each linking to the same block on the other),
+// and in the dashboard's cell panel.
 
 import { levelStyle } from "@/lib/color/palette";
 import type { Dataset, SourcedNoteRecord } from "@/lib/dataset/schema";
 import { cellOf, proposalsOf } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
-import { datumId } from "@/lib/routes";
+import { candidateHref, datumId, themeHref } from "@/lib/routes";
 import { ProposalItem } from "./ProposalItem";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
-export interface CellPositionsProps {
+interface CellProps {
   dataset: Dataset;
   candidate: string;
   theme: string;
   locale: Locale;
 }
 
-/** The block for one candidate × theme, anchored at `#cell-{candidate}-{theme}`. */
-export function CellPositions({ dataset, candidate, theme, locale }: CellPositionsProps) {
+export interface CellPositionsProps extends CellProps {
+  /** The page it is on: a candidate's (the block is named by its theme) or a theme's (named by its candidate). */
+  on: "candidate" | "theme";
+}
+
+/** The block for one candidate × theme, anchored at `#cell-{candidate}-{theme}`, with a link to the same block on the other page. */
+export function CellPositions({ dataset, candidate, theme, locale, on }: CellPositionsProps) {
+  const t = getDictionary(locale);
   const cell = cellOf(dataset, candidate, theme);
-  const name = dataset.candidates.find((c) => c.id === candidate)?.name ?? candidate;
   if (!cell) return null;
+  const election = dataset.election.id;
+  const id = datumId.cell(candidate, theme);
+  const name = dataset.candidates.find((c) => c.id === candidate)?.name ?? candidate;
+  const themeRecord = dataset.themes.find((x) => x.id === theme);
+  const label = themeRecord ? pick(themeRecord.label, locale) : theme;
   return (
-    <article id={datumId.cell(candidate, theme)} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level}>
-      <h4 className={styles.cellName}>{name}</h4>
+    <article id={id} className={cell.level === 0 ? `${styles.cell} ${styles.silent}` : styles.cell} data-level={cell.level} aria-labelledby={`heading-${id}`}>
+      <h3 id={`heading-${id}`} className={styles.cellName}>
+        {on === "theme" ? name : label}
+      </h3>
       <CellBody dataset={dataset} candidate={candidate} theme={theme} locale={locale} anchors />
+      <p className={styles.other}>
+        {on === "theme" ? <a href={candidateHref(locale, election, candidate, id)}>{t.themes.allOf(name)}</a> : <a href={themeHref(locale, election, theme, id)}>{t.candidates.compare(label)}</a>}
+      </p>
     </article>
   );
 }
 
-export interface CellBodyProps extends CellPositionsProps {
-  /** Give proposals their `#proposal-{id}` anchors (false where the sources section already has them). */
+export interface CellBodyProps extends CellProps {
+  /** Give proposals their `#proposal-{id}` anchors (false in the dashboard's panel: the theme's page has them). */
   anchors: boolean;
 }
 

@@ -1,11 +1,11 @@
-// Page furniture around one chart: title, takeaway, the SVG, its key, its data tables, the method
-// notes and the source line. The same frame will serve embeds and slides.
+// Page furniture around one chart: title, takeaway, the SVG, its key, the source line, where its
+// quotes are (its reference page), the embed button and downloads, its data tables and the method notes.
 import type { ReactNode } from "react";
 import type { BuiltChart } from "@/lib/charts/types";
 import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { type ChartFileFormat, chartFileHref } from "@/lib/routes";
-import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
+import { EmbedButton } from "./client/EmbedButton";
 import { DataTable } from "./DataTable";
 
 export interface ChartFrameProps {
@@ -19,16 +19,16 @@ export interface ChartFrameProps {
   version?: string;
   /** Extra content under the chart (the heatmap's quote panel). */
   children?: ReactNode;
-  /** What the embed dialog needs (titles in both languages, candidates, labels). */
-  embed: Omit<EmbedDialogProps, "slug" | "height">;
+  /** The election, for the downloads' links. */
+  election: string;
 }
 
 /** A chart as a `<figure>`, anchored at `#chart-{slug}`. */
-export function ChartFrame({ chart, locale, citation, corrected, version, children, embed }: ChartFrameProps) {
+export function ChartFrame({ chart, locale, citation, corrected, version, children, election }: ChartFrameProps) {
   const t = getDictionary(locale).charts;
   const tEmbed = getDictionary(locale).embed;
   const id = `chart-${chart.slug}`;
-  const files = (ext: ChartFileFormat) => chartFileHref(embed.election, chart.slug, ext, embedQuery({ lang: locale, theme: "auto", version }));
+  const files = (ext: ChartFileFormat) => chartFileHref(election, chart.slug, ext, embedQuery({ lang: locale, theme: "auto", version }));
   return (
     <section id={id} className="chart-frame" aria-labelledby={`${id}-title`} data-chart={chart.slug}>
       <h3 id={`${id}-title`}>{chart.texts.title}</h3>
@@ -49,9 +49,10 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
           )}
         </figcaption>
       </figure>
+      <p className="chart-reference">{chart.reference.href ? <a href={chart.reference.href}>{chart.reference.text}</a> : chart.reference.text}</p>
       {children}
       <div className="chart-actions">
-        <EmbedDialog slug={chart.slug} height={chart.embedHeight} {...embed} />
+        <EmbedButton slug={chart.slug} label={tEmbed.open} />
         <p>
           {tEmbed.download} <a href={files("png")}>PNG</a> · <a href={files("svg")}>SVG</a> · <a href={files("csv")}>CSV</a>
         </p>
@@ -64,11 +65,9 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
       </details>
       <details className="chart-details">
         <summary>{t.notes}</summary>
-        <ul>
-          {chart.texts.notes.map((note, i) => (
-            <li key={i}>{note}</li>
-          ))}
-        </ul>
+        {chart.texts.notes.map((note, i) => (
+          <p key={i}>{note}</p>
+        ))}
       </details>
     </section>
   );

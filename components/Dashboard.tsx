@@ -1,26 +1,26 @@
-// The dashboard: the four charts (server-rendered SVG, explored through small client islands),
-// then the sources: every candidate's proposals theme by theme, with verbatim quotes. Rendered by
-// one route (app/[lang]/[election]/page.tsx): the default view prerendered at build, any other
-// view rendered per request.
+// The dashboard: what a reader explores. The election's charts (server-rendered SVG, explored
+// through small client islands), the filters, each chart's data table, the open cell's panel and
+// the source line; the long reference text (each candidate, each theme, the figures, the words)
+// is on the election's reference pages, which the charts' headings, marks and tables link to.
+// Rendered by one route (app/[lang]/[election]/page.tsx): the default view prerendered at build,
+// any other view rendered per request.
 
 import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { LoadedDataset } from "@/lib/dataset/load";
 import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
-import { dashboardHref, datumHref, datumId } from "@/lib/routes";
+import { dashboardHref } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
-import { CandidatesSection } from "./CandidatesSection";
 import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./ChartFrame";
 import { ChartTooltip } from "./client/ChartTooltip";
+import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
 import { HeatmapKeys } from "./client/HeatmapKeys";
 import { PinnedNotice } from "./corrections/PinnedNotice";
-import { FiguresTable } from "./FiguresTable";
+import { ElectionPagesNav } from "./ElectionPagesNav";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 import styles from "./site.module.css";
-import { TermUsageList } from "./TermUsageList";
-import { ThemeSection } from "./ThemeSection";
 import { ViewControls } from "./ViewControls";
 
 export interface DashboardProps {
@@ -42,22 +42,30 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
   const citation = pick(dataset.source.citation, lang);
   const corrected = correctedMark(dataset, lang);
   const charts = chartSlugs(dataset).map((slug) => buildChart(slug, { dataset, view, locale: lang }));
-  const embedProps = (slug: string) => ({
+  // The embed dialog is one for the page: what the charts share is passed to it once.
+  const embed: EmbedDialogProps = {
     election,
-    titles: chartSpec(dataset, slug)!.title,
+    charts: Object.fromEntries(charts.map((c) => [c.slug, { titles: chartSpec(dataset, c.slug)!.title, dialogTitle: t.embed.dialogTitle(c.texts.title), height: c.embedHeight }])),
     candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
     defaultLang: lang,
     version: { id: dataset.version, number: versionNumber(dataset) },
     labels: {
-      ...t.embed,
-      dialogTitle: t.embed.dialogTitle(pick(chartSpec(dataset, slug)!.title, lang)),
+      lang: t.embed.lang,
+      theme: t.embed.theme,
+      themes: t.embed.themes,
+      highlight: t.embed.highlight,
+      none: t.view.none,
       version: t.corrections.embedVersion,
       latest: t.corrections.embedLatest,
       pinned: t.corrections.embedPinned(versionNumber(dataset), dataset.version),
-      none: t.view.none,
+      code: t.embed.code,
+      copy: t.embed.copy,
+      copied: t.embed.copied,
+      preview: t.embed.preview,
+      close: t.embed.close,
       localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
     },
-  });
+  };
   return (
     <>
       <a className="skip-link" href="#main">
@@ -81,45 +89,12 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
             </>
           )}
         </p>
-        <nav aria-labelledby="toc-heading" className={styles.toc}>
-          <h2 id="toc-heading">{t.nav.label}</h2>
-          <ul>
-            <li>
-              <a href="#charts">{t.charts.heading}</a>
-              <ul>
-                {charts.map((chart) => (
-                  <li key={chart.slug}>
-                    <a href={`#chart-${chart.slug}`}>{chart.texts.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-            <li>
-              <a href="#candidates">{t.nav.candidates}</a>
-            </li>
-            <li>
-              <a href="#themes">{t.nav.themes}</a>
-              <ul>
-                {dataset.themes.map((theme) => (
-                  <li key={theme.id}>
-                    <a href={datumHref("", datumId.theme(theme.id))}>{pick(theme.label, lang)}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-            <li>
-              <a href="#figures">{t.nav.figures}</a>
-            </li>
-            <li>
-              <a href="#terms">{t.nav.terms}</a>
-            </li>
-          </ul>
-        </nav>
+        <ElectionPagesNav dataset={dataset} locale={lang} current={dashboardHref(lang, election)} onDashboard />
         <section id="charts" aria-labelledby="charts-heading">
           <h2 id="charts-heading">{t.charts.heading}</h2>
           <ViewControls dataset={dataset} view={view} locale={lang} />
           {charts.map((chart) => (
-            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} corrected={corrected} version={view.version} embed={embedProps(chart.slug)}>
+            <ChartFrame key={chart.slug} chart={chart} locale={lang} citation={citation} corrected={corrected} version={view.version} election={election}>
               {chart.kind === "heatmap" && view.cell && (
                 <CellPanel dataset={dataset} cell={view.cell} locale={lang} closeHref={dashboardHref(lang, election, viewQuery({ ...view, cell: undefined }))} />
               )}
@@ -127,16 +102,8 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
           ))}
           <HeatmapKeys view={viewQuery(view)} />
           <ChartTooltip />
+          <EmbedDialog {...embed} />
         </section>
-        <CandidatesSection dataset={dataset} locale={lang} />
-        <section id="themes" aria-labelledby="themes-heading">
-          <h2 id="themes-heading">{t.themes.heading}</h2>
-          {dataset.themes.map((theme) => (
-            <ThemeSection key={theme.id} dataset={dataset} theme={theme} locale={lang} />
-          ))}
-        </section>
-        <FiguresTable dataset={dataset} locale={lang} />
-        <TermUsageList dataset={dataset} locale={lang} />
       </main>
       <SiteFooter locale={lang} election={{ id: election, citation }} />
     </>

@@ -1,13 +1,16 @@
 // A chart's data as a real table: caption, column headers, row headers, links to each quote.
-import type { TableSpec } from "@/lib/charts/types";
+import type { TableCell, TableSpec } from "@/lib/charts/types";
 
 export interface DataTableProps {
   table: TableSpec;
 }
 
+/** A cell's `lang` attribute, only where it differs from the page's (an undefined one would still travel in the page's React payload). */
+const langOf = (c: TableCell) => (c.lang ? { lang: c.lang } : {});
+
 /** One `<table>` in a frame that scrolls sideways on a phone instead of the page. */
 export function DataTable({ table }: DataTableProps) {
-  const cell = (c: TableSpec["rows"][number]["header"]) => (c.href ? <a href={c.href}>{c.text}</a> : c.text);
+  const cell = (c: TableCell) => (c.href ? <a href={c.href}>{c.text}</a> : c.text);
   return (
     <div className="table-frame">
       <table className="data-table">
@@ -24,11 +27,11 @@ export function DataTable({ table }: DataTableProps) {
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i}>
-              <th scope="row" lang={row.header.lang}>
+              <th scope="row" {...langOf(row.header)}>
                 {cell(row.header)}
               </th>
               {row.cells.map((c, j) => (
-                <td key={j} lang={c.lang}>
+                <td key={j} {...langOf(c)}>
                   {cell(c)}
                 </td>
               ))}

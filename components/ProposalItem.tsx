@@ -5,6 +5,7 @@ import { levelStyle } from "@/lib/color/palette";
 import type { Dataset, ProposalRecord } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner } from "@/lib/i18n/format";
+import { datumId, themeHref } from "@/lib/routes";
 import { QuoteList } from "./QuoteList";
 import styles from "./sources.module.css";
 
@@ -12,7 +13,7 @@ export interface ProposalItemProps {
   dataset: Dataset;
   proposal: ProposalRecord;
   locale: Locale;
-  /** Carry the `#proposal-{id}` anchor (only one copy of a proposal on a page may). */
+  /** Carry the `#proposal-{id}` anchor (the reference pages; not the dashboard's panel, which only shows the open cell). */
   anchor?: boolean;
 }
 
@@ -20,7 +21,7 @@ export interface ProposalItemProps {
 export function ProposalItem({ dataset, proposal, locale, anchor = true }: ProposalItemProps) {
   const t = getDictionary(locale);
   return (
-    <li id={anchor ? `proposal-${proposal.id}` : undefined} className={styles.proposal}>
+    <li {...(anchor && { id: datumId.proposal(proposal.id) })} className={styles.proposal}>
       <p className={styles.summary}>
         <span className={styles.kind}>{proposal.kind === "measure" ? t.proposal.measure : t.proposal.stance}</span>
         {proposal.flagship && (
@@ -42,14 +43,15 @@ export function ProposalItem({ dataset, proposal, locale, anchor = true }: Propo
   );
 }
 
-/** "Même proposition que sous « theme » : comptée une fois", linking to the proposal first recorded. */
+/** "Même proposition que sous « theme » : comptée une fois", linking to the proposal first recorded, on its theme's page. */
 function Restates({ dataset, original, locale }: { dataset: Dataset; original: string; locale: Locale }) {
   const t = getDictionary(locale);
   const first = dataset.proposals.find((p) => p.id === original);
   const theme = dataset.themes.find((x) => x.id === first?.theme);
+  const name = t.voice.themeName(theme ? pick(theme.label, locale) : original);
   return (
     <p className={styles.restates} data-restates={original}>
-      {t.voice.restates} <a href={`#proposal-${original}`}>{t.voice.themeName(theme ? pick(theme.label, locale) : original)}</a>
+      {t.voice.restates} {theme ? <a href={themeHref(locale, dataset.election.id, theme.id, datumId.proposal(original))}>{name}</a> : name}
       {t.punctuation.colon}
       {t.voice.countedOnce}
     </p>

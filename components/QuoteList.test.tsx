@@ -52,11 +52,11 @@ describe("ProposalItem and CellBody", () => {
     }
   });
 
-  it("link a restatement to the proposal first recorded, saying it is counted once", () => {
+  it("link a restatement to the proposal first recorded, on its theme's page, saying it is counted once", () => {
     const original = d.proposals.find((p) => p.id === "buzyn-startups-diversity")!;
     const restating = { ...d.proposals.find((p) => p.candidate === "buzyn" && p.theme === "own-projects")!, restates: original.id };
     const out = renderToStaticMarkup(<ProposalItem dataset={d} proposal={restating} locale="fr" />);
-    expect(out).toContain(`href="#proposal-${original.id}"`);
+    expect(out).toContain(`href="/fr/paris-2020/themes/${original.theme}#proposal-${original.id}"`);
     const label = d.themes.find((t) => t.id === original.theme)!.label.fr;
     expect(text(out)).toContain(`Même proposition que sous «\u00a0${label}\u00a0»\u00a0: comptée une fois`);
   });

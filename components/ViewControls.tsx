@@ -52,7 +52,8 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
           {t.reset}
         </a>
       </div>
-      <ViewControlsIsland formId={VIEW_FORM_ID} cell={view.cell} version={view.version} />
+      {/* Only what is set: an undefined prop would still travel in the page's React payload. */}
+      <ViewControlsIsland formId={VIEW_FORM_ID} {...(view.cell && { cell: view.cell })} {...(view.version && { version: view.version })} />
     </form>
   );
 }

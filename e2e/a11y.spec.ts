@@ -2,8 +2,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-// The dashboard is one long page (every proposal with its passages and speakers): axe needs more
-// than the default 30 s on it when two workers share two cores.
+// The reference pages are long (every proposal of a candidate or a theme with its passages and
+// speakers): axe needs more than the default 30 s on them when two workers share two cores.
 test.describe.configure({ timeout: 120_000 });
 
 const ROUTES = [
@@ -14,6 +14,15 @@ const ROUTES = [
   "/en/paris-2020?cell=buzyn.surveillance",
   "/fr/paris-2020/corrections",
   "/en/paris-2020/corrections",
+  // Each kind of reference page, in both languages.
+  "/fr/paris-2020/candidates/hidalgo",
+  "/en/paris-2020/candidates/buzyn",
+  "/fr/paris-2020/themes/surveillance",
+  "/en/paris-2020/themes/own-projects",
+  "/fr/paris-2020/figures",
+  "/en/paris-2020/figures",
+  "/fr/paris-2020/terms",
+  "/en/paris-2020/terms",
   "/does-not-exist",
 ];
 

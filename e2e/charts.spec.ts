@@ -93,6 +93,33 @@ test("Enter on a cell opens its quotes and attribution; closing returns focus; b
   await expect(page).toHaveURL(/\/fr\/paris-2020$/);
 });
 
+test("the heatmap's column and row headings lead to each candidate's and theme's page, by click or by keyboard", async ({ page }) => {
+  await page.goto("/fr/paris-2020");
+  await hydrated(page);
+  const heatmap = page.locator("[data-heatmap]");
+  await heatmap.getByRole("link", { name: "Buzyn", exact: true }).click();
+  await expect(page).toHaveURL(/\/fr\/paris-2020\/candidates\/buzyn$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agnès Buzyn");
+  await page.goBack();
+  await hydrated(page);
+  const platforms = dataset.themes.find((t) => t.id === "platforms")!;
+  await heatmap.getByRole("link", { name: platforms.shortLabel.fr, exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/fr\/paris-2020\/themes\/platforms$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(platforms.label.fr);
+  await expect(page.locator('[id^="cell-"][id$="-platforms"]')).toHaveCount(dataset.candidates.length);
+});
+
+test("each chart panel says where its quotes are: the figures and terms pages, the heatmap's headings", async ({ page }) => {
+  await page.goto("/en/paris-2020");
+  await expect(page.locator("#chart-cameras .chart-reference a")).toHaveAttribute("href", "/en/paris-2020/figures");
+  await expect(page.locator("#chart-rental-caps .chart-reference a")).toHaveAttribute("href", "/en/paris-2020/figures");
+  await expect(page.locator("#chart-keywords .chart-reference a")).toHaveAttribute("href", "/en/paris-2020/terms");
+  await expect(page.locator("#chart-theme-heatmap .chart-reference")).toContainText("leads to their page");
+  await page.locator("#chart-keywords .chart-reference a").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The words used");
+});
+
 test("a shared URL reproduces a highlighted, filtered view with an open cell", async ({ page }) => {
   await page.goto("/en/paris-2020?highlight=buzyn&hide=villani,belliard&cell=dati.platforms");
   await expect(page.locator('[data-heatmap] a[data-candidate="villani"], [data-heatmap] a[data-candidate="belliard"]')).toHaveCount(0);

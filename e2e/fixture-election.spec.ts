@@ -1,14 +1,15 @@
 // A second election renders everywhere from its file alone: the fictional fixture election
 // (e2e/fixtures/elections/, never in a production build), beside Paris 2020, in a DATASET_DIR this
-// spec makes, on its own server. Its catalogue line, dashboards, embeds, downloads, pinned version,
-// slides, corrections page and data, in a real browser, with no Paris word anywhere in them.
+// spec makes, on its own server. Its catalogue line, dashboards, reference pages (rendered on
+// request: the build never saw the file), embeds, downloads, pinned version, slides, corrections
+// page and data, in a real browser, with no Paris word anywhere in them.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
-import { CATALOGUE_API, catalogueHref, chartFileHref, correctionsHref, dashboardHref, datasetHref, embedHref, presentHref } from "../lib/routes";
+import { CATALOGUE_API, candidateHref, catalogueHref, chartFileHref, correctionsHref, dashboardHref, datasetHref, embedHref, figuresHref, presentHref, termsHref, themeHref } from "../lib/routes";
 import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "../lib/testing/fixture-election";
 import { danglingAnchors, LANGS } from "./fixtures";
 
@@ -106,10 +107,29 @@ for (const lang of LANGS) {
   });
 }
 
-test("every in-page link of the fixture's dashboard (its charts' marks, tables, lists) lands on the datum it names", async ({ page }) => {
+test("every link to a datum of the fixture's dashboard (its charts' marks and headings, tables, lists) lands on the element it names, on the reference page that holds it", async ({ page }) => {
   await page.goto(url(dashboardHref("fr", E)));
-  expect(await page.locator("svg a[href^='#']").count()).toBeGreaterThan(5);
+  expect(await page.locator("svg a[href]").count()).toBeGreaterThan(20);
   expect(await danglingAnchors(page)).toEqual([]);
+});
+
+test("the fixture's reference pages render on request from its file: a candidate's positions with the spokesperson's words, every candidate on a theme, the figures and the words", async ({
+  page,
+}) => {
+  await page.goto(url(candidateHref("fr", E, "dumarais")));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inès Dumarais");
+  const cell = page.locator("#cell-dumarais-mobilites");
+  await expect(cell).toContainText("Louis Songe, directeur de campagne d’Inès Dumarais");
+  await expect(cell).toContainText("Position d’Inès Dumarais, exprimée par Louis Songe");
+  await expect(page.locator("#cell-dumarais-parking-silo")).toContainText("Non mentionné par l’article");
+  await page.goto(url(themeHref("en", E, "mobilites")));
+  await expect(page.locator('[id^="cell-"]')).toHaveCount(fixture.candidates.length);
+  await page.goto(url(figuresHref("en", E)));
+  await expect(page.locator('[id^="figure-"]')).toHaveCount(fixture.figures.length);
+  await page.goto(url(termsHref("fr", E)));
+  await expect(page.locator('[id^="term-"]')).toHaveCount(fixture.termUsage.length);
+  expect(await danglingAnchors(page)).toEqual([]);
+  for (const unknown of [candidateHref("fr", E, "hidalgo"), themeHref("en", E, "surveillance")]) expect((await page.request.get(url(unknown))).status(), unknown).toBe(404);
 });
 
 test("the heatmap's silent cell reads « non mentionné », never 0; a cell opens its quotes with the spokesperson's name and role", async ({ page }) => {
@@ -226,8 +246,8 @@ test("/api/elections lists both elections; the fixture's dataset answers with an
   expect((await res.json()).version).toBe(correction!.to);
 });
 
-test("axe finds no violation on the fixture's dashboard, an embed, the slides and the corrections page", async ({ page }) => {
-  for (const route of [dashboardHref("fr", E), embedHref(E, FIXTURE_CHARTS.heatmap), presentHref("fr", E, "?slide=2"), correctionsHref("en", E)]) {
+test("axe finds no violation on the fixture's dashboard, a reference page, an embed, the slides and the corrections page", async ({ page }) => {
+  for (const route of [dashboardHref("fr", E), candidateHref("en", E, "corvelle"), embedHref(E, FIXTURE_CHARTS.heatmap), presentHref("fr", E, "?slide=2"), correctionsHref("en", E)]) {
     await page.goto(url(route));
     if (route.includes("/present")) await expect(page.locator("[data-ready]")).toHaveCount(1);
     expect(await axeViolations(page), route).toEqual([]);
@@ -236,7 +256,16 @@ test("axe finds no violation on the fixture's dashboard, an embed, the slides an
 
 test("no word of Paris 2020 appears on any page, embed or download of the fixture", async ({ request }) => {
   const routes = [
-    ...LANGS.flatMap((lang) => [dashboardHref(lang, E), dashboardHref(lang, E, `?cell=dumarais.mobilites`), presentHref(lang, E), correctionsHref(lang, E)]),
+    ...LANGS.flatMap((lang) => [
+      dashboardHref(lang, E),
+      dashboardHref(lang, E, `?cell=dumarais.mobilites`),
+      presentHref(lang, E),
+      correctionsHref(lang, E),
+      candidateHref(lang, E, "aubepin"),
+      themeHref(lang, E, "budget-participatif"),
+      figuresHref(lang, E),
+      termsHref(lang, E),
+    ]),
     ...charts.flatMap((c) => [embedHref(E, c.slug), embedHref(E, c.slug, "?lang=en"), chartFileHref(E, c.slug, "svg"), chartFileHref(E, c.slug, "csv", "?lang=en")]),
   ];
   for (const route of routes) {

@@ -1,6 +1,8 @@
 // What the browser tests compare the pages with: the dataset file itself.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
+import { parsePagePath } from "../lib/routes";
 
 /** A passage of the article, with the words it puts in someone's mouth (schema 2). */
 export interface QuoteShape {
@@ -13,7 +15,7 @@ export interface DatasetShape {
   election: { rounds: { number: number; date: string; asAnnounced?: boolean }[] };
   candidates: { id: string; name: string }[];
   spokespeople: { id: string; name: string; for: string }[];
-  themes: { id: string; aboutAll?: { quotes: QuoteShape[] } }[];
+  themes: { id: string; label: { fr: string; en: string }; shortLabel: { fr: string; en: string }; aboutAll?: { quotes: QuoteShape[] } }[];
   cells: { candidate: string; theme: string; level: number }[];
   proposals: { id: string; candidate: string; theme: string; quotes: QuoteShape[] }[];
   figures: { id: string; measure: string; subject: { kind: string; candidate?: string }; quotes: QuoteShape[] }[];
@@ -26,11 +28,42 @@ export const dataset: DatasetShape = JSON.parse(readFileSync(path.join(process.c
 export const LANGS = ["fr", "en"] as const;
 
 /**
- * The in-page links of a page (charts' marks, tables, lists: `href="#…"`, HTML or SVG) whose target
- * id the page does not have: a mark that would lead nowhere instead of to its quotes. [] when every one lands.
+ * The links of a page that lead nowhere, [] when every one lands: an in-page link (`#id`, HTML or
+ * SVG) whose element the page lacks; a link to another page of the election (a reference page at a
+ * datum, a dashboard view such as a heatmap cell's `?cell=…#cell-panel`, the other language…)
+ * whose page does not answer 200 or lacks the element its fragment names. The other pages are
+ * asked for as a browser asks, once each.
  */
-export async function danglingAnchors(page: import("@playwright/test").Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("a[href^='#']")].map((a) => decodeURIComponent((a.getAttribute("href") ?? "#").slice(1))).filter((id) => id !== "" && !document.getElementById(id)),
-  );
+export async function danglingAnchors(page: Page): Promise<string[]> {
+  const here = new URL(page.url());
+  const { hrefs, ids } = await page.evaluate(() => ({
+    hrefs: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
+    ids: [...document.querySelectorAll("[id]")].map((el) => el.id),
+  }));
+  const dangling: string[] = [];
+  const elsewhere = new Map<string, Set<string>>();
+  for (const href of hrefs) {
+    const url = new URL(href, here);
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (url.origin !== here.origin) continue;
+    if (url.pathname === here.pathname && url.search === here.search) {
+      if (id && !ids.includes(id)) dangling.push(href);
+      continue;
+    }
+    // Downloads, data, feeds and the catalogue are not datums' pages.
+    const target = parsePagePath(url.pathname);
+    if (!target || target.page === "catalogue") continue;
+    const key = `${url.pathname}${url.search}`;
+    elsewhere.set(key, (elsewhere.get(key) ?? new Set()).add(id));
+  }
+  for (const [target, wanted] of elsewhere) {
+    const response = await page.request.get(new URL(target, here).href, { headers: { Accept: "text/html" } });
+    if (response.status() !== 200) {
+      dangling.push(`${target} (${response.status()})`);
+      continue;
+    }
+    const html = await response.text();
+    for (const id of wanted) if (id && !html.includes(`id="${id}"`)) dangling.push(`${target}#${id}`);
+  }
+  return dangling;
 }

@@ -24,6 +24,8 @@ const SEGMENTS = [
   "/fr/{}/present",
   "/en/{}/corrections",
   "/fr/paris-2020/present/{}",
+  "/fr/paris-2020/candidates/{}",
+  "/en/paris-2020/themes/{}",
   "/embed/{}",
   "/embed/{}/cameras",
   "/embed/paris-2020/{}",

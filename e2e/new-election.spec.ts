@@ -1,5 +1,5 @@
 // An election whose file a newsroom adds to DATASET_DIR after the build, while the server runs:
-// its pages, embeds, downloads and data answer from the file alone (no rebuild, no restart), and
+// its pages (dashboard and reference pages), embeds, downloads and data answer from the file alone (no rebuild, no restart), and
 // /{lang} becomes the catalogue, newest first, while Paris 2020's legacy links keep their place.
 // The second election is a copy of Paris 2020 under another id, made here and thrown away.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -45,8 +45,15 @@ test("an election file added to DATASET_DIR after the build renders everywhere, 
   const html = await dashboard.text();
   expect(html).toContain("Élection de test ajoutée après la construction");
   expect(html).toContain(`href="/charts/${ADDED}/cameras.png`);
+  // Its charts lead to its own reference pages.
+  expect(html).toContain(`href="/fr/${ADDED}/candidates/hidalgo"`);
+  expect(html).toContain(`href="/fr/${ADDED}/figures#figure-`);
   for (const url of [
     `/en/${ADDED}?highlight=dati`,
+    `/fr/${ADDED}/candidates/dati`,
+    `/en/${ADDED}/themes/surveillance`,
+    `/fr/${ADDED}/figures`,
+    `/en/${ADDED}/terms`,
     `/fr/${ADDED}/present?slide=2`,
     `/en/${ADDED}/corrections`,
     `/embed/${ADDED}/cameras?lang=en`,

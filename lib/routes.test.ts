@@ -7,9 +7,13 @@ import {
   dashboardHref,
   datasetHref,
   datasetStatusHref,
+  datumHref,
+  datumId,
   embedHref,
   figuresHref,
   legacyPageTarget,
+  type PagePath,
+  pageHref,
   parseChartFilePath,
   parseEmbedPath,
   parseEmbedPathname,
@@ -153,5 +157,43 @@ describe("reservedElectionId(id)", () => {
 
   it("leaves the shape of an id to the schema: a non-slug is not called reserved", () => {
     for (const id of ["Paris", "a--b", ""]) expect(reservedElectionId(id), id).toBeUndefined();
+  });
+});
+
+describe("datumHref(lang, election, datum, origin)", () => {
+  it("names the reference page that holds each kind of datum, at the element datumId names there", () => {
+    expect(datumHref("fr", "lyon-2026", { kind: "cell", candidate: "dupont", theme: "velo" })).toBe(`/fr/lyon-2026/themes/velo#${datumId.cell("dupont", "velo")}`);
+    expect(datumHref("en", "lyon-2026", { kind: "figure", id: "fig-bikes" })).toBe("/en/lyon-2026/figures#figure-fig-bikes");
+    expect(datumHref("fr", "lyon-2026", { kind: "term", id: "t-climat" })).toBe("/fr/lyon-2026/terms#term-t-climat");
+    expect(datumHref("fr", "lyon-2026", { kind: "candidate", id: "dupont" })).toBe("/fr/lyon-2026/candidates/dupont");
+    expect(datumHref("en", "lyon-2026", { kind: "theme", id: "velo" })).toBe("/en/lyon-2026/themes/velo");
+  });
+
+  it("is absolute on the given origin, as embeds and downloads need it", () => {
+    expect(datumHref("en", "lyon-2026", { kind: "figure", id: "f" }, "https://charts.example")).toBe("https://charts.example/en/lyon-2026/figures#figure-f");
+  });
+
+  it("names pages that parsePagePath reads back as the same election's reference pages", () => {
+    const pages = (["cell", "figure", "term", "candidate", "theme"] as const).map((kind) =>
+      parsePagePath(datumHref("fr", "lyon-2026", kind === "cell" ? { kind, candidate: "dupont", theme: "velo" } : { kind, id: "velo" }).split("#")[0]!),
+    );
+    expect(pages.map((p) => p?.page)).toEqual(["theme", "figures", "terms", "candidate", "theme"]);
+    expect(pages.every((p) => p && p.page !== "catalogue" && p.election === "lyon-2026")).toBe(true);
+  });
+});
+
+describe("pageHref(page)", () => {
+  it("is the inverse of parsePagePath for every kind of page", () => {
+    const pages: PagePath[] = [
+      { page: "catalogue", lang: "en" },
+      { page: "dashboard", lang: "fr", election: "lyon-2026" },
+      { page: "present", lang: "en", election: "lyon-2026" },
+      { page: "corrections", lang: "fr", election: "lyon-2026" },
+      { page: "figures", lang: "en", election: "lyon-2026" },
+      { page: "terms", lang: "fr", election: "lyon-2026" },
+      { page: "candidate", lang: "en", election: "lyon-2026", item: "dupont" },
+      { page: "theme", lang: "fr", election: "lyon-2026", item: "velo" },
+    ];
+    for (const page of pages) expect(parsePagePath(pageHref(page)), JSON.stringify(page)).toEqual(page);
   });
 });

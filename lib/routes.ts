@@ -196,6 +196,28 @@ export function parsePagePath(pathname: string): PagePath | undefined {
   return known ? { page: known, lang, election } : undefined;
 }
 
+/** The path of a page parsePagePath reads: the inverse of parsePagePath, for pages that name one of their own in another language (the switch, alternates). */
+export function pageHref(page: PagePath): string {
+  switch (page.page) {
+    case "catalogue":
+      return catalogueHref(page.lang);
+    case "dashboard":
+      return dashboardHref(page.lang, page.election);
+    case "present":
+      return presentHref(page.lang, page.election);
+    case "corrections":
+      return correctionsHref(page.lang, page.election);
+    case "figures":
+      return figuresHref(page.lang, page.election);
+    case "terms":
+      return termsHref(page.lang, page.election);
+    case "candidate":
+      return candidateHref(page.lang, page.election, page.item);
+    case "theme":
+      return themeHref(page.lang, page.election, page.item);
+  }
+}
+
 /**
  * Where a page URL that predates elections in URLs now lives: `/{lang}/present` and
  * `/{lang}/corrections` (the legacy election's), and `/{lang}` with a dashboard view in its query
@@ -213,16 +235,34 @@ export function legacyPageTarget(pathname: string, search: string, legacyElectio
   return undefined;
 }
 
-/** The ids of the dashboard's elements that hold a datum and its quotes: set by the page furniture, named by the charts' links. */
+/** A datum a chart's mark or a table's cell stands for: one candidate × theme, a figure, a term-usage fact, a candidate or a theme. */
+export type Datum = { kind: "cell"; candidate: string; theme: string } | { kind: "figure" | "term" | "candidate" | "theme"; id: string };
+
+/** The ids of the elements that hold a datum and its quotes on the reference page that holds it: set by the pages, named by the charts' links. */
 export const datumId = {
   cell: (candidate: string, theme: string) => `cell-${candidate}-${theme}`,
   figure: (figure: string) => `figure-${figure}`,
-  candidate: (candidate: string) => `candidate-${candidate}`,
   term: (fact: string) => `term-${fact}`,
-  theme: (theme: string) => `theme-${theme}`,
+  proposal: (proposal: string) => `proposal-${proposal}`,
 };
 
-/** A link to a datum on a dashboard: `{base}#{id}`, `base` "" on the dashboard itself, its absolute URL in embeds and downloads. */
-export function datumHref(base: string, id: string): string {
-  return `${base}#${id}`;
+/**
+ * Where a datum and its quotes are: the reference page that holds it, at its element. A cell is on
+ * its theme's page, a figure on the figures page, a term-usage fact on the terms page; a candidate
+ * and a theme are their whole page. `origin` is "" for a link within the site, the site's origin
+ * (`https://charts.example.org`) in embeds and downloads.
+ */
+export function datumHref(lang: Locale, election: string, datum: Datum, origin = ""): string {
+  switch (datum.kind) {
+    case "cell":
+      return `${origin}${themeHref(lang, election, datum.theme, datumId.cell(datum.candidate, datum.theme))}`;
+    case "figure":
+      return `${origin}${figuresHref(lang, election, datumId.figure(datum.id))}`;
+    case "term":
+      return `${origin}${termsHref(lang, election, datumId.term(datum.id))}`;
+    case "candidate":
+      return `${origin}${candidateHref(lang, election, datum.id)}`;
+    case "theme":
+      return `${origin}${themeHref(lang, election, datum.id)}`;
+  }
 }

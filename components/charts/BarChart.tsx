@@ -1,21 +1,19 @@
 // Hook-free horizontal bars (the figure-bars kind): placed rows -> SVG. Every bar and every
 // "no figure" line is a link to the quote it comes from. Every text's place comes from the geometry.
 // biome-ignore-all lint/a11y/useAnchorContent: a candidate without a figure is a link named by aria-label (name and lines in full words); its drawn lines are hidden so they are not read twice.
+import { Fragment } from "react";
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { BarLayout } from "@/lib/geometry/bars";
-import { LINE_HEIGHT, type PlacedText, pct } from "@/lib/geometry/shared";
-import { textAt } from "./text-at";
+import { type PlacedText, pct } from "@/lib/geometry/shared";
+import { lineSpans } from "./line-spans";
+import { svgBox, textAt } from "./text-at";
 
 /** What a candidate without a figure shows instead of bars: lines of text, a link to why. */
 function Lines({ lines, text, href, label }: { lines: string[]; text: PlacedText; href: string; label: string }) {
   return (
-    <a href={href} aria-label={label} data-tip={label} className="bar-missing">
+    <a href={href} aria-label={label} className="bar-missing">
       <text {...textAt(text)} aria-hidden="true">
-        {lines.map((line, i) => (
-          <tspan key={i} x={pct(text.x)} dy={i === 0 ? 0 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
+        {lineSpans(lines, text.x)}
       </text>
     </a>
   );
@@ -24,15 +22,15 @@ function Lines({ lines, text, href, label }: { lines: string[]; text: PlacedText
 /** Rows of labelled bars on one axis, with an optional reference line. */
 export function BarChart({ layout, titleId, descId, box }: ChartSvgProps<BarLayout>) {
   return (
-    <svg className="chart chart-bars" x={box?.x} y={box?.y} width={box?.width ?? "100%"} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
+    <svg className="chart chart-bars" {...svgBox(box)} height={layout.height} role="group" aria-labelledby={titleId} aria-describedby={descId}>
       <g aria-hidden="true" className="chart-axis">
         {layout.ticks.map((t) => (
-          <g key={t.label}>
+          <Fragment key={t.label}>
             <line x1={pct(t.x)} x2={pct(t.x)} y1={t.top} y2={layout.axisY} className="chart-grid" />
             <text {...textAt(t.text)} className="chart-tick">
               {t.label}
             </text>
-          </g>
+          </Fragment>
         ))}
         {layout.reference && (
           <g className="chart-reference">
@@ -54,7 +52,7 @@ export function BarChart({ layout, titleId, descId, box }: ChartSvgProps<BarLayo
             </text>
           )}
           {row.bars.map((bar, i) => (
-            <a key={i} href={bar.href} aria-label={bar.label} data-tip={bar.label} className={`bar bar--${bar.variant}`}>
+            <a key={i} href={bar.href} aria-label={bar.label} className={`bar bar--${bar.variant}`}>
               <rect x="0" y={bar.y} width={pct(Math.max(bar.width, 0.5))} height={bar.height} rx="2" className="bar-rect" />
               <text {...textAt(bar.valueText)} className={bar.valueText.inside ? "bar-value bar-value--inside" : "bar-value"} aria-hidden="true">
                 {bar.valueLabel}

@@ -1,6 +1,7 @@
 "use client";
-// Shows the meaning of any chart mark (`[data-tip]`) on hover or keyboard focus. One instance per
-// page; marks carry their text from the server, so this island ships no chart code.
+// Shows the meaning of any chart mark on hover or keyboard focus: a mark is a link named by its
+// aria-label (the server writes it once; a headings' link is named by its text and gets no tip).
+// One instance per page; marks carry their text from the server, so this island ships no chart code.
 import { useEffect, useState } from "react";
 
 interface Tip {
@@ -9,6 +10,9 @@ interface Tip {
   y: number;
 }
 
+/** A chart's mark: the element whose name the tooltip shows (the embeds' script finds marks the same way). */
+const MARK = ".chart a[aria-label]";
+
 /** Half the tooltip's maximum width plus a margin, to keep it inside the viewport. */
 const EDGE = 140;
 
@@ -16,7 +20,7 @@ const EDGE = 140;
 function placeAbove(mark: Element): Tip {
   const box = mark.getBoundingClientRect();
   const x = Math.min(Math.max(box.left + box.width / 2, EDGE), window.innerWidth - EDGE);
-  return { text: mark.getAttribute("data-tip") ?? "", x, y: box.top };
+  return { text: mark.getAttribute("aria-label") ?? "", x, y: box.top };
 }
 
 /** The single tooltip of the page. */
@@ -25,7 +29,7 @@ export function ChartTooltip() {
 
   useEffect(() => {
     let current: Element | null = null;
-    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest("[data-tip]") : null);
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(MARK) : null);
     const show = (e: Event) => {
       const mark = markOf(e.target);
       if (!mark) return;

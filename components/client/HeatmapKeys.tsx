@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { type GridPosition, nextCell } from "./next-cell";
 
-const CELL = "[data-heatmap] a[data-row]";
+/** The grid's cells (its headings are links too, to the candidates' and themes' pages, but not cells of the grid). */
+const CELL = "[data-heatmap] a.heatmap-cell";
 
 /** The heatmap's cells, in the page's order. */
 function cells(): HTMLElement[] {

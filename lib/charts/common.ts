@@ -4,7 +4,24 @@ import type { CandidateRecord, ChartSpecRecord, Dataset, FigureRecord, QuoteReco
 import { cellOf } from "../dataset/select";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatFigureValue, formatSpeaker } from "../i18n/format";
-import type { TableCell } from "./types";
+import { type Datum, datumHref, figuresHref, termsHref } from "../routes";
+import type { ChartContext, TableCell } from "./types";
+
+/** The origin a chart's links to other pages start with: none on the site's pages, the embed's origin in embeds and downloads. */
+function linkOrigin(linkBase: string | undefined): string {
+  return linkBase ? new URL(linkBase).origin : "";
+}
+
+/** A chart's link to a datum's quotes: a path on the site's pages, an absolute URL in embeds and downloads. */
+export function datumLink({ dataset, locale, linkBase }: Pick<ChartContext, "dataset" | "locale" | "linkBase">, datum: Datum): string {
+  return datumHref(locale, dataset.election.id, datum, linkOrigin(linkBase));
+}
+
+/** A chart's link to the election's figures or terms page, in the chart's language. */
+export function referenceLink({ dataset, locale, linkBase }: Pick<ChartContext, "dataset" | "locale" | "linkBase">, page: "figures" | "terms"): string {
+  const href = page === "figures" ? figuresHref : termsHref;
+  return `${linkOrigin(linkBase)}${href(locale, dataset.election.id)}`;
+}
 
 /**
  * An instance's takeaway: its dataset's template with the kind's placeholders filled, or the kind's
@@ -47,14 +64,14 @@ function speechOf(d: Dataset, quotes: readonly QuoteRecord[], locale: Locale): {
   };
 }
 
-/** Column names of a data table's quote cells: the article's passage, the direct speech in it, its speakers. */
-export function quoteColumns(locale: Locale): string[] {
+/** Column names of a CSV's quote cells: the article's passage, the direct speech in it, its speakers. */
+function quoteColumns(locale: Locale): string[] {
   const c = getDictionary(locale).voice.columns;
   return [c.passage, c.speech, c.speakers];
 }
 
-/** A datum's quotes in a data table: the passages (French), the direct speech in them (French), and its speakers with role. */
-export function quotesCells(d: Dataset, quotes: readonly QuoteRecord[], locale: Locale): TableCell[] {
+/** A datum's quotes in a CSV row: the passages (French), the direct speech in them (French), and its speakers with role. */
+function quotesCells(d: Dataset, quotes: readonly QuoteRecord[], locale: Locale): TableCell[] {
   const { speech, speakers } = speechOf(d, quotes, locale);
   return [{ text: quotes.map((q) => q.text).join(ELISION), lang: "fr" }, { text: speech, lang: "fr" }, { text: speakers }];
 }

@@ -7,9 +7,8 @@ import type { Dataset, FigureRecord, ThemeRecord } from "../dataset/schema";
 import { type BarDatum, type BarInput, type BarLayout, type BarRow, layoutBars } from "../geometry/bars";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatFigureValue, formatNumber, formatOwner, unitWords } from "../i18n/format";
-import { datumHref, datumId } from "../routes";
 import { visibleCandidates } from "../view";
-import { attributionColumns, descriptionOf, figureOf, formatValueOf, perQuoteRows, quoteColumns, quotesCells, stanceText, takeawayOf } from "./common";
+import { attributionColumns, datumLink, descriptionOf, figureOf, formatValueOf, perQuoteRows, referenceLink, stanceText, takeawayOf } from "./common";
 import type { ChartContext, ChartSpecOf, KindDefinition, TableCell } from "./types";
 
 type Spec = ChartSpecOf<"figure-bars">;
@@ -60,7 +59,8 @@ function missingLines(d: Dataset, spec: Spec, candidate: string, locale: Locale)
   return [t.noFigure, t.stance(pick(theme.shortLabel, locale), stanceText(d, candidate, theme.id, locale).toLowerCase())];
 }
 
-function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec: Spec): BarInput {
+function select(ctx: ChartContext, spec: Spec): BarInput {
+  const { dataset: d, view, locale } = ctx;
   const t = getDictionary(locale);
   const theme = stanceThemeOf(d, spec);
   return {
@@ -69,7 +69,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
       const figure = figureOf(d, c.id, spec.measure);
       if (!figure) {
         const lines = missingLines(d, spec, c.id, locale);
-        const href = datumHref(linkBase, theme ? datumId.cell(c.id, theme.id) : datumId.candidate(c.id));
+        const href = datumLink(ctx, theme ? { kind: "cell", candidate: c.id, theme: theme.id } : { kind: "candidate", id: c.id });
         return { ...base, bars: [], missing: { lines, label: `${c.name}${t.punctuation.colon}${lines.join(", ")}`, href } };
       }
       const owner = formatOwner(d, figure.attribution, c.id, locale);
@@ -78,7 +78,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
         valueLabel,
         variant,
         label: `${c.name}${t.punctuation.colon}${valueLabel} (${owner})`,
-        href: datumHref(linkBase, datumId.figure(figure.id)),
+        href: datumLink(ctx, { kind: "figure", id: figure.id }),
       });
       return { ...base, ...barsOf(d, figure, bar, locale) };
     }),
@@ -108,6 +108,7 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
   layout: layoutBars,
   Component: BarChart,
   legend: null,
+  reference: (ctx) => ({ text: getDictionary(ctx.locale).charts.reference.figures, href: referenceLink(ctx, "figures") }),
   embedHeight: 600,
   exportClasses: ["bar"],
   slide: { reveal: "whole" },
@@ -138,27 +139,27 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
       notes: spec.notes.map((n) => pick(n, locale)),
     };
   },
-  tables({ dataset: d, view, locale, linkBase = "" }, spec) {
+  tables(ctx, spec) {
+    const { dataset: d, view, locale } = ctx;
     const t = getDictionary(locale);
     const extra = extraColumns(d, spec, locale);
     const theme = stanceThemeOf(d, spec);
     return [
       {
         caption: pick(spec.title, locale),
-        columns: [t.charts.candidate, pick(spec.valueColumn, locale), ...(extra.doubts ? [extra.doubts] : []), t.voice.columns.owner, ...(extra.stance ? [extra.stance] : []), ...quoteColumns(locale)],
+        columns: [t.charts.candidate, pick(spec.valueColumn, locale), ...(extra.doubts ? [extra.doubts] : []), t.voice.columns.owner, ...(extra.stance ? [extra.stance] : [])],
         rows: visibleCandidates(d.candidates, view).map((c) => {
           const figure = figureOf(d, c.id, spec.measure);
           const doubts: TableCell[] = extra.doubts ? [{ text: figure ? doubtsOf(figure, locale) : "" }] : [];
-          const stance: TableCell[] = theme ? [{ text: stanceText(d, c.id, theme.id, locale), href: datumHref(linkBase, datumId.cell(c.id, theme.id)) }] : [];
-          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.figureBars.noFigure }, ...doubts, { text: "" }, ...stance, ...quotesCells(d, [], locale)] };
+          const stance: TableCell[] = theme ? [{ text: stanceText(d, c.id, theme.id, locale), href: datumLink(ctx, { kind: "cell", candidate: c.id, theme: theme.id }) }] : [];
+          if (!figure) return { header: { text: c.name }, cells: [{ text: t.charts.figureBars.noFigure }, ...doubts, { text: "" }, ...stance] };
           return {
             header: { text: c.name },
             cells: [
-              { text: formatFigureValue(d, figure, locale), href: datumHref(linkBase, datumId.figure(figure.id)) },
+              { text: formatFigureValue(d, figure, locale), href: datumLink(ctx, { kind: "figure", id: figure.id }) },
               ...doubts,
               { text: formatOwner(d, figure.attribution, c.id, locale) },
               ...stance,
-              ...quotesCells(d, figure.quotes, locale),
             ],
           };
         }),

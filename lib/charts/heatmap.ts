@@ -9,9 +9,8 @@ import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { type HeatmapInput, type HeatmapLayout, layoutHeatmap } from "../geometry/heatmap";
 import { type Dictionary, getDictionary, pick } from "../i18n";
 import { formatOwner } from "../i18n/format";
-import { datumHref, datumId } from "../routes";
 import { viewQuery, visibleCandidates } from "../view";
-import { attributionColumns, contestedThemes, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
+import { attributionColumns, contestedThemes, datumLink, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
 import type { ChartContext, KindDefinition } from "./types";
 
 /** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
@@ -26,14 +25,16 @@ function levelText(t: Dictionary, level: LevelValue): string {
   return level === 0 ? words : `${level} – ${words}`;
 }
 
-function select({ dataset: d, view, locale, linkBase = "" }: ChartContext): HeatmapInput {
+function select(ctx: ChartContext): HeatmapInput {
+  const { dataset: d, view, locale, linkBase = "" } = ctx;
   const t = getDictionary(locale);
   const candidates = visibleCandidates(d.candidates, view);
   const cells = cellIndex(d);
   const proposals = proposalIndex(d);
   return {
-    columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id })),
-    rows: d.themes.map((theme) => ({ theme: theme.id, label: pick(theme.shortLabel, locale) })),
+    // The headings lead to each candidate's and each theme's page.
+    columns: candidates.map((c) => ({ candidate: c.id, label: surname(c), highlighted: view.highlight === c.id, href: datumLink(ctx, { kind: "candidate", id: c.id }) })),
+    rows: d.themes.map((theme) => ({ theme: theme.id, label: pick(theme.shortLabel, locale), href: datumLink(ctx, { kind: "theme", id: theme.id }) })),
     cells: d.themes.flatMap((theme) =>
       candidates.map((c) => {
         const cell = cells.get(pairKey(c.id, theme.id));
@@ -64,6 +65,8 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
   layout: layoutHeatmap,
   Component: HeatmapChart,
   legend: { Html: HeatmapLegend, svg: heatmapLegendSvg, onSlide: "beside" },
+  // The column and row headings are the links to each candidate's and each theme's page.
+  reference: ({ locale }) => ({ text: getDictionary(locale).charts.reference.headings }),
   embedHeight: 720,
   exportClasses: ["heatmap", "legend-svg"],
   slide: { reveal: "theme-by-theme" },
@@ -113,7 +116,8 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
       }),
     };
   },
-  tables({ dataset: d, view, locale, linkBase = "" }, spec, input) {
+  tables(ctx, spec, input) {
+    const { dataset: d, view, locale } = ctx;
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
     const byPair = new Map(input.cells.map((c) => [pairKey(c.candidate, c.theme), c]));
@@ -121,12 +125,15 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
       {
         caption: pick(spec.title, locale),
         columns: [t.nav.themes, ...candidates.map((c) => c.name)],
+        // Each row leads to its theme's page, where every candidate's position on it is with its
+        // quotes (a cell's own quotes are a click on the chart's cell): one link per row, not per
+        // cell, keeps the dashboard's page within its budget of elements.
         rows: d.themes.map((theme) => ({
-          header: { text: pick(theme.label, locale) },
+          header: { text: pick(theme.label, locale), href: datumLink(ctx, { kind: "theme", id: theme.id }) },
           cells: candidates.map((c) => {
             const cell = byPair.get(pairKey(c.id, theme.id));
             const stance = cell?.stance ? `${t.punctuation.semicolon}${t.stances.label} ${t.stances[cell.stance]}` : "";
-            return { text: `${levelText(t, cell?.level ?? 0)}${stance}`, href: datumHref(linkBase, datumId.cell(c.id, theme.id)) };
+            return { text: `${levelText(t, cell?.level ?? 0)}${stance}` };
           }),
         })),
       },

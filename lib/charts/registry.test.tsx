@@ -163,11 +163,11 @@ describe("figure-bars takeaways", () => {
     expect(say(["martin", "petit"])).toBe("Aucun candidat affiché ne donne de chiffre\u00a0; l’autre n’en avance aucun dans l’article.");
   });
 
-  it("list a candidate without a figure with their stance on the instance's theme, named from the data", () => {
+  it("list a candidate without a figure with their stance on the instance's theme, named from the data, linking to that cell on the theme's page", () => {
     const svg = svgOf("hotspots", EMPTY_VIEW, "fr", fixture);
     expect(svg.match(/class="bar-missing"/g)).toHaveLength(1);
     expect(svg).toContain("Drones\u00a0: non mentionné");
-    expect(svg).toContain('href="#cell-durand-drones"');
+    expect(svg).toContain('href="/fr/ville-exemple-2030/themes/drones#cell-durand-drones"');
   });
 });
 
@@ -193,6 +193,64 @@ describe("the heatmap kind", () => {
     );
     const d = withCharts((charts) => charts.map((c) => (c.kind === "heatmap" ? { ...c, takeaway: { fr: "{silent} cases muettes sur {total}.", en: "{silent} silent of {total}." } } : c)));
     expect(buildChart("grid", { dataset: d, view: EMPTY_VIEW, locale: "en" }).texts.takeaway).toBe("3 silent of 9.");
+  });
+});
+
+describe("where a chart's quotes are", () => {
+  const ORIGIN = "https://charts.example";
+  const hrefs = (markup: string) => [...markup.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+
+  it("heatmap: each column heading leads to its candidate's page, each row heading to its theme's, named by their visible text", () => {
+    const svg = svgOf("grid", EMPTY_VIEW, "en", fixture);
+    const heading = (href: string) => new RegExp(`<a href="${href}" class="chart-heading-link"[^>]*><text [^>]*>[^<]+</text></a>`);
+    for (const c of fixture.candidates) expect(svg).toMatch(heading(`/en/ville-exemple-2030/candidates/${c.id}`));
+    for (const t of fixture.themes) expect(svg).toMatch(heading(`/en/ville-exemple-2030/themes/${t.id}`));
+    // The headings are in the accessibility tree (links named by their text), and only marks carry a name of their own (the tooltip's text).
+    expect(svg).not.toContain('aria-hidden="true"><a');
+    expect(svg.match(/<a [^>]*aria-label=/g)).toHaveLength(fixture.candidates.length * fixture.themes.length);
+  });
+
+  it("says where its quotes are: the heatmap's headings, the figures page, the terms page", () => {
+    const reference = (slug: string) => buildChart(slug, { dataset: fixture, view: EMPTY_VIEW, locale: "fr" }).reference;
+    expect(reference("grid")).toEqual({ text: getDictionary("fr").charts.reference.headings });
+    expect(reference("hotspots")).toEqual({ text: getDictionary("fr").charts.reference.figures, href: "/fr/ville-exemple-2030/figures" });
+    expect(reference("words")).toEqual({ text: getDictionary("fr").charts.reference.terms, href: "/fr/ville-exemple-2030/terms" });
+  });
+
+  it("in an embed or a download, every link is absolute on the embed's origin, the open cell's on the election's dashboard", () => {
+    for (const slug of chartSlugs(fixture)) {
+      const chart = buildChart(slug, { dataset: fixture, view: EMPTY_VIEW, locale: "en", linkBase: `${ORIGIN}/en/ville-exemple-2030` });
+      const links = [
+        ...hrefs(renderToStaticMarkup(chart.svg({ titleId: "t", descId: "d" }))),
+        ...chart.tables.flatMap((t) => [...t.rows.flatMap((r) => [r.header, ...r.cells])].flatMap((c) => (c.href ? [c.href] : []))),
+      ];
+      expect(links.length, slug).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith(`${ORIGIN}/en/ville-exemple-2030`), `${slug}: ${link}`).toBe(true);
+    }
+  });
+
+  it('leaves out attributes that would be undefined (each would travel as "$undefined" in the page\'s React payload)', () => {
+    for (const slug of chartSlugs(dataset)) {
+      const element = buildChart(slug, { dataset, view: EMPTY_VIEW, locale: "fr" }).svg({ titleId: "t", descId: "d" });
+      const undefinedProps: string[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          node.forEach(walk);
+          return;
+        }
+        if (!node || typeof node !== "object" || !("props" in node)) return;
+        const { type, props } = node as { type: unknown; props: Record<string, unknown> };
+        // A function component (a chart's own part) is drawn to see its elements.
+        if (typeof type === "function") {
+          walk((type as (p: unknown) => unknown)(props));
+          return;
+        }
+        for (const [key, value] of Object.entries(props)) if (value === undefined) undefinedProps.push(`${String(type)}.${key}`);
+        walk(props.children);
+      };
+      walk(element);
+      expect(undefinedProps, slug).toEqual([]);
+    }
   });
 });
 

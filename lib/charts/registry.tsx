@@ -48,6 +48,7 @@ function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: Char
     height: layout.height,
     legend: legend && { html: <legend.Html {...legendProps} />, svg: (at) => legend.svg({ ...legendProps, ...at }), onSlide: legend.onSlide },
     csv: entry.csv(ctx, spec, input),
+    reference: entry.reference(ctx),
     embedHeight: entry.embedHeight,
     exportClasses: entry.exportClasses,
   };

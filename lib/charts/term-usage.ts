@@ -8,9 +8,8 @@ import { candidateName } from "../dataset/select";
 import { layoutTermUsage, type TermUsageInput, type TermUsageLayout } from "../geometry/term-usage";
 import { getDictionary, type Locale, pick } from "../i18n";
 import { formatOwner, formatTermClaim } from "../i18n/format";
-import { datumHref, datumId } from "../routes";
 import { visibleCandidates } from "../view";
-import { attributionColumns, descriptionOf, perQuoteRows, quoteColumns, quotesCells, surname, takeawayOf } from "./common";
+import { attributionColumns, datumLink, descriptionOf, perQuoteRows, referenceLink, surname, takeawayOf } from "./common";
 import type { ChartContext, ChartSpecOf, KindDefinition, TableCell } from "./types";
 
 type Spec = ChartSpecOf<"term-usage">;
@@ -58,7 +57,8 @@ function claimText(d: Dataset, f: TermUsageRecord, locale: Locale): string {
     : `${t.usedCaption(f.term)} ${getDictionary(locale).list(f.claim.candidates.map((c) => candidateName(d, c)))}`;
 }
 
-function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec: Spec): TermUsageInput {
+function select(ctx: ChartContext, spec: Spec): TermUsageInput {
+  const { dataset: d, view, locale } = ctx;
   const t = getDictionary(locale).charts.termUsage;
   const candidates = visibleCandidates(d.candidates, view);
   const name = (id: string) => candidateName(d, id);
@@ -70,7 +70,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
       outOf: absent.claim.outOf,
       caption: claimText(d, absent.fact, locale),
       label: formatTermClaim(d, absent.fact, locale),
-      href: datumHref(linkBase, datumId.term(absent.fact.id)),
+      href: datumLink(ctx, { kind: "term", id: absent.fact.id }),
     },
     attributed: d.termUsage.flatMap((f) =>
       f.claim.kind === "used-by"
@@ -79,7 +79,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
               term: f.term,
               caption: t.usedCaption(f.term),
               users: f.claim.candidates,
-              href: datumHref(linkBase, datumId.term(f.id)),
+              href: datumLink(ctx, { kind: "term", id: f.id }),
               label: (c: string, used: boolean) => t.used(name(c), f.term, used),
             },
           ]
@@ -92,7 +92,7 @@ function select({ dataset: d, view, locale, linkBase = "" }: ChartContext, spec:
     ).map((k) => ({
       ...k,
       caption: `« ${k.keyword} »`,
-      href: (c: string) => datumHref(linkBase, datumId.candidate(c)),
+      href: (c: string) => datumLink(ctx, { kind: "candidate", id: c }),
       label: (c: string, n: number) => t.count(name(c), k.keyword, n),
     })),
     headings: t.headings,
@@ -106,6 +106,7 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
   layout: layoutTermUsage,
   Component: TermUsageChart,
   legend: null,
+  reference: (ctx) => ({ text: getDictionary(ctx.locale).charts.reference.terms, href: referenceLink(ctx, "terms") }),
   embedHeight: 760,
   exportClasses: ["keyword"],
   slide: { reveal: "whole" },
@@ -156,21 +157,18 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
       ],
     };
   },
-  tables({ dataset: d, view, locale, linkBase = "" }, _spec, input) {
+  tables(ctx, _spec, input) {
+    const { dataset: d, view, locale } = ctx;
     const t = getDictionary(locale);
     const candidates = visibleCandidates(d.candidates, view);
     return [
       {
         caption: t.charts.termUsage.headings.article,
-        columns: [t.terms.heading, t.charts.termUsage.columns.fact, t.voice.columns.owner, ...quoteColumns(locale)],
-        rows: d.termUsage.flatMap((f) => {
-          const header: TableCell = { text: f.term, lang: "fr" };
-          const owner = { text: formatOwner(d, f.attribution, undefined, locale) };
-          const fact = { header, cells: [{ text: claimText(d, f, locale), href: datumHref(linkBase, datumId.term(f.id)) }, owner, ...quotesCells(d, f.quotes, locale)] };
-          // The article's own qualification of the claim, on the row under it.
-          const qualifier = f.qualifier ? [{ header, cells: [{ text: t.voice.qualifier }, owner, ...quotesCells(d, [f.qualifier], locale)] }] : [];
-          return [fact, ...qualifier];
-        }),
+        columns: [t.terms.heading, t.charts.termUsage.columns.fact, t.voice.columns.owner],
+        rows: d.termUsage.map((f) => ({
+          header: { text: f.term, lang: "fr" as const },
+          cells: [{ text: claimText(d, f, locale), href: datumLink(ctx, { kind: "term", id: f.id }) }, { text: formatOwner(d, f.attribution, undefined, locale) }],
+        })),
       },
       {
         caption: t.charts.termUsage.headings.derived,

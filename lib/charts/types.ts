@@ -32,11 +32,15 @@ export interface ChartContext {
   dataset: Dataset;
   view: View;
   locale: Locale;
-  /** Prefix of the links marks carry to their quotes: "" on the dashboard (same page), the election's absolute dashboard URL (`https://site/fr/paris-2020`) in an embed or download. */
+  /**
+   * Where the chart is shown: absent or "" on the dashboard (a heatmap cell opens the panel on the
+   * same page; other links are paths within the site), the election's absolute dashboard URL
+   * (`https://site/fr/paris-2020`) in an embed or download (every link absolute, on that origin).
+   */
   linkBase?: string;
 }
 
-/** A table cell: text, optionally a link to the datum on the page (its passages and whose position it is), optionally in French whatever the page. */
+/** A table cell: text, optionally a link to the datum where its passages are (and whose position it is), optionally in French whatever the page. */
 export interface TableCell {
   text: string;
   href?: string;
@@ -56,6 +60,12 @@ export interface ChartTexts {
   takeaway: string;
   description: string;
   notes: string[];
+}
+
+/** A line under a chart about where its quotes are: a link to a reference page when `href` is given, else plain words. */
+export interface ChartReference {
+  text: string;
+  href?: string;
 }
 
 /** Where a chart sits inside a standalone SVG (exports, slides); absent on pages, where it is 100% wide. */
@@ -118,6 +128,8 @@ export interface KindDefinition<K extends ChartKind, Input, Layout extends { hei
   /** The data as one flat table for CSV: one row per quote of each datum shown, with whose position it is, the article as the quote's source, the passage, its direct speech and speakers (common.ts perQuoteRows). */
   csv(ctx: ChartContext, spec: ChartSpecOf<K>, input: Input): TableSpec;
   legend: KindLegend | null;
+  /** Where every quote behind the chart is, beyond each mark's own link: its reference page, or words saying which marks lead to pages. */
+  reference(ctx: ChartContext): ChartReference;
   /** The iframe's height before the embed reports its own, in px, to limit layout shift. */
   embedHeight: number;
   /** The class-name prefixes of the chart's marks whose rules a standalone SVG export carries (app/charts.css). */
@@ -147,6 +159,8 @@ export interface BuiltChart {
   height: number;
   legend: { html: ReactElement; svg(at: { x: number; y: number }): LegendSvg; onSlide: KindLegend["onSlide"] } | null;
   csv: TableSpec;
+  /** Where every quote behind the chart is (a reference page, or which marks lead to pages). */
+  reference: ChartReference;
   /** The iframe's initial height, in px. */
   embedHeight: number;
   /** The class-name prefixes whose rules an export carries. */

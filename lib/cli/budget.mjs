@@ -1,11 +1,16 @@
 // `npm run budget`, after a build:
 // - first-load JavaScript of every page against Next.js's own baseline (the framework's 404 page),
-//   gzipped, from .next/diagnostics/route-bundle-stats.json: the dashboard at most 25 KB above it
+//   gzipped, from .next/diagnostics/route-bundle-stats.json: the dashboard at most 3 KB above it
 //   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 50 KB;
+// - each dashboard page a reader lands on (Paris 2020 in both languages, the default view and a
+//   shared view with its heaviest cell open) within 25 KB of HTML on the wire (Brotli) and 1,000
+//   elements in a real browser, measured on `next start`;
 // - each embed's total transfer (HTML with its inline CSS and JS; embeds load nothing else) within
 //   30 KB gzipped, its JavaScript within 10 KB, and /embed.js under 1 KB, measured on `next start`.
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { landingViews } from "./landing-views.mjs";
+import { countElements, pageOnTheWire } from "./page-weight.mjs";
 import { startProductionServer } from "./serve.mjs";
 
 const STATS = ".next/diagnostics/route-bundle-stats.json";
@@ -13,7 +18,9 @@ const BASELINE_ROUTE = "/_not-found";
 /** Budgets above the baseline, per route: the dashboard's is the design's; others get the default. */
 const DASHBOARD_ROUTE = "/[lang]/[election]";
 const BUDGETS = {
-  [DASHBOARD_ROUTE]: 25 * 1024,
+  // The dashboard's islands only add interaction to what the server drew (DESIGN.md §8 allows 25 KB;
+  // issue 12 holds it to 3 KB, so a heavier island is noticed).
+  [DASHBOARD_ROUTE]: 3 * 1024,
   // The presenter redraws slides in the browser from live data and validates that data with the
   // server's own schema (zod) before showing it: heavier, loaded once on a studio machine.
   "/[lang]/[election]/present": 50 * 1024,
@@ -45,7 +52,7 @@ for (const route of routes) {
   const budget = BUDGETS[route.route] ?? DEFAULT_BUDGET;
   const over = route !== baseline && above > budget;
   failed ||= over;
-  console.log(`  ${route.route.padEnd(28)} ${kb(size).padStart(9)}  ${route === baseline ? "(baseline)" : `${above >= 0 ? "+" : ""}${kb(above)} of +${kb(budget)} ${over ? "OVER BUDGET" : "ok"}`}`);
+  console.log(`  ${route.route.padEnd(44)} ${kb(size).padStart(9)}  ${route === baseline ? "(baseline)" : `${above >= 0 ? "+" : ""}${kb(above)} of +${kb(budget)} ${over ? "OVER BUDGET" : "ok"}`}`);
   // The presenter draws slides in the browser (live data), so only the dashboard is held to "no chart maths".
   for (const chunk of route.route === DASHBOARD_ROUTE ? route.firstLoadChunkPaths : []) {
     const text = readFileSync(chunk, "utf8");
@@ -64,10 +71,26 @@ const EMBED_JS = 10 * 1024;
 const HOST_SCRIPT_MAX = 1024;
 const PORT = Number(process.env.BUDGET_PORT ?? 3300);
 
+/** A dashboard page's budget: HTML on the wire, Brotli-compressed, and elements once loaded in a browser (DESIGN.md §8). */
+const PAGE_BROTLI = 25 * 1024;
+const PAGE_ELEMENTS = 1000;
+/** Paris 2020's dashboards as readers land on them: the default view and a shared link with its heaviest cell open, in French and English. */
+const PAGES = landingViews(JSON.parse(readFileSync("data/elections/paris-2020.json", "utf8")), ["fr", "en"]);
+
 let server;
 try {
   server = await startProductionServer(PORT);
   const { base } = server;
+  console.log(`dashboard pages (budgets: ${kb(PAGE_BROTLI)} of HTML on the wire, Brotli; ${PAGE_ELEMENTS} elements in Chromium)`);
+  const elements = await countElements(PAGES.map((p) => `${base}${p}`));
+  for (const [i, page] of PAGES.entries()) {
+    const wire = await pageOnTheWire(`${base}${page}`);
+    const over = wire.brotli > PAGE_BROTLI || elements[i] > PAGE_ELEMENTS;
+    failed ||= over;
+    // What the server sent when it sent Brotli; else the served HTML compressed here, at quality 11.
+    const how = wire.sentBrotli ? "as sent" : `q11 here; sent ${wire.encoding}`;
+    console.log(`  ${page.padEnd(44)} ${kb(wire.raw).padStart(8)} raw  ${kb(wire.brotli).padStart(7)} br (${how})  ${String(elements[i]).padStart(5)} elements  ${over ? "OVER BUDGET" : "ok"}`);
+  }
   console.log(`embeds, gzipped (budgets: total ${kb(EMBED_TOTAL)}, JavaScript ${kb(EMBED_JS)})`);
   for (const embed of EMBEDS) {
     const response = await fetch(`${base}${embed}`, { redirect: "manual" });
@@ -80,15 +103,15 @@ try {
     const js = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1], { level: 9 }).length, 0);
     const over = total > EMBED_TOTAL || js > EMBED_JS || external;
     failed ||= Boolean(over);
-    console.log(`  ${embed.padEnd(32)} total ${kb(total).padStart(8)}  JS ${kb(js).padStart(7)}  ${over ? `OVER BUDGET${external ? ` (loads ${external[0]})` : ""}` : "ok"}`);
+    console.log(`  ${embed.padEnd(44)} total ${kb(total).padStart(8)}  JS ${kb(js).padStart(7)}  ${over ? `OVER BUDGET${external ? ` (loads ${external[0]})` : ""}` : "ok"}`);
   }
   const hostScript = await (await fetch(`${base}/embed.js`)).text();
   const hostOver = hostScript.length > HOST_SCRIPT_MAX;
   failed ||= hostOver;
-  console.log(`  ${"/embed.js".padEnd(32)} ${hostScript.length} B minified, ${gzipSync(hostScript).length} B gzipped  ${hostOver ? "OVER BUDGET" : "ok"}`);
+  console.log(`  ${"/embed.js".padEnd(44)} ${hostScript.length} B minified, ${gzipSync(hostScript).length} B gzipped  ${hostOver ? "OVER BUDGET" : "ok"}`);
 } catch (error) {
   failed = true;
-  console.error(`embed budget not measured: ${error.message}`);
+  console.error(`page and embed budgets not measured: ${error.message}`);
 } finally {
   server?.stop();
 }

@@ -28,9 +28,10 @@ describe("embedHtml(…)", () => {
     expect(html).toContain("How many more cameras?");
   });
 
-  it("links every mark to the full dashboard, opened outside the iframe", () => {
+  it("links every mark to the page of the site holding its quotes, opened outside the iframe", () => {
     expect(html).toContain('<base target="_blank">');
-    expect(html).toContain(`href="${ORIGIN}/en/paris-2020#figure-`);
+    expect(html).toContain(`href="${ORIGIN}/en/paris-2020/figures#figure-`);
+    expect(html).toContain(`href="${ORIGIN}/en/paris-2020/themes/surveillance#cell-hidalgo-surveillance"`);
     expect(html).toContain(`href="${ORIGIN}/en/paris-2020#chart-cameras"`);
   });
 

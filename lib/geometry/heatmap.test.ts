@@ -4,12 +4,12 @@ import { HEATMAP, type HeatmapInput, layoutHeatmap } from "./heatmap";
 
 const input: HeatmapInput = {
   columns: [
-    { candidate: "a", label: "A", highlighted: false },
-    { candidate: "b", label: "B", highlighted: true },
+    { candidate: "a", label: "A", highlighted: false, href: "/fr/e/candidates/a" },
+    { candidate: "b", label: "B", highlighted: true, href: "/fr/e/candidates/b" },
   ],
   rows: [
-    { theme: "t1", label: "T1" },
-    { theme: "t2", label: "T2" },
+    { theme: "t1", label: "T1", href: "/fr/e/themes/t1" },
+    { theme: "t2", label: "T2", href: "/fr/e/themes/t2" },
   ],
   cells: [
     { candidate: "a", theme: "t1", level: 0, href: "?cell=a.t1", label: "a t1" },

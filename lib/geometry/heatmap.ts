@@ -17,9 +17,16 @@ export interface HeatmapDatum {
   label: string;
 }
 
+/** A heading of the grid: a candidate's column or a theme's row, with the page it leads to. */
+interface HeatmapHeading {
+  label: string;
+  /** The candidate's or theme's own page (all their positions, with quotes). */
+  href: string;
+}
+
 export interface HeatmapInput {
-  columns: { candidate: string; label: string; highlighted: boolean }[];
-  rows: { theme: string; label: string }[];
+  columns: (HeatmapHeading & { candidate: string; highlighted: boolean })[];
+  rows: (HeatmapHeading & { theme: string })[];
   cells: HeatmapDatum[];
   /** The two lines printed in a silent cell ("not" / "mentioned"). */
   silentText: [string, string];
@@ -46,8 +53,8 @@ export interface PlacedHeatmapCell extends HeatmapDatum {
 
 export interface HeatmapLayout {
   height: number;
-  columns: { candidate: string; label: string; highlighted: boolean; x: number; width: number; text: PlacedText }[];
-  rows: { theme: string; label: string; text: PlacedText }[];
+  columns: (HeatmapInput["columns"][number] & { x: number; width: number; text: PlacedText })[];
+  rows: (HeatmapInput["rows"][number] & { text: PlacedText })[];
   cells: PlacedHeatmapCell[];
   silentText: [string, string];
   /** The shift from a silent cell's first line of words to its second, in px. */

@@ -19,19 +19,28 @@ export const en: Dictionary = {
     sourceNote: "Quotes stay in French, verbatim. The summaries are the dashboard editors’ own words.",
     datasetLink: "Data as JSON",
   },
-  nav: { label: "Contents", candidates: "The candidates", themes: "Themes", figures: "The figures", terms: "The words used" },
+  nav: { label: "Contents", dashboard: "The dashboard", candidates: "The candidates", themes: "Themes", figures: "The figures", terms: "The words used" },
   candidates: {
     heading: "The candidates",
     party: "Party or label",
     spokespeople: "Spokespeople quoted",
     proposals: (n: number) => (n === 0 ? "no proposals" : n === 1 ? "1 proposal" : `${n} proposals`),
-    seeProposals: (name: string) => `See ${name}’s proposals`,
+    positions: "Their positions, theme by theme",
+    description: (name: string) => `${name}’s positions theme by theme, with the passages of the article that report them.`,
+    compare: (theme: string) => `Every candidate on “${theme}”`,
   },
   themes: {
     heading: "Theme by theme",
     section: "Article section",
     trend: (rank: number) => `Trend no. ${rank} across the programmes, according to the article`,
     contested: "A contested theme: each candidate’s stance is shown.",
+    positions: "Each candidate’s position",
+    description: (label: string) => `Each candidate’s position on “${label}”, with the passages of the article that report it.`,
+    allOf: (name: string) => `All of ${name}’s positions`,
+  },
+  reference: {
+    back: "Back to the dashboard",
+    pages: "The election’s pages",
   },
   levels: {
     label: "Coded level:",
@@ -233,6 +242,11 @@ export const en: Dictionary = {
     candidate: "Candidate",
     close: "Close",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
+    reference: {
+      headings: "Each candidate’s and each theme’s name leads to their page, with every quote.",
+      figures: "Every figure in the article, with its quotes",
+      terms: "What the article says about words, with its quotes",
+    },
     heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
         `${universal.length === 0 ? "No theme is covered by every candidate shown" : `Only ${universal.join(", ")} ${universal.length === 1 ? "is" : "are"} covered by every candidate shown`}; the article says nothing on ${silent} of the ${total} candidate × theme pairs.`,

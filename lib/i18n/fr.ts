@@ -43,19 +43,33 @@ export const fr = {
     sourceNote: "Citations en français, reproduites à l’identique. Les résumés sont de la rédaction du tableau de bord.",
     datasetLink: "Données au format JSON",
   },
-  nav: { label: "Sommaire", candidates: "Les candidats", themes: "Thèmes", figures: "Les chiffres", terms: "Les mots employés" },
+  nav: { label: "Sommaire", dashboard: "Le tableau de bord", candidates: "Les candidats", themes: "Thèmes", figures: "Les chiffres", terms: "Les mots employés" },
   candidates: {
     heading: "Les candidats",
     party: "Parti ou étiquette",
     spokespeople: "Porte-parole cités",
     proposals: (n: number) => (n === 0 ? "aucune proposition" : n === 1 ? "1 proposition" : `${n} propositions`),
-    seeProposals: (name: string) => `Voir les propositions ${de(name)}`,
+    /** The heading of a candidate's page above their positions. */
+    positions: "Ses positions, thème par thème",
+    description: (name: string) => `Les positions ${de(name)} thème par thème, avec les passages de l’article qui les rapportent.`,
+    /** From one of a candidate's positions to the theme's page, where the others stand beside it. */
+    compare: (theme: string) => `Tous les candidats sur « ${theme} »`,
   },
   themes: {
     heading: "Thème par thème",
     section: "Section de l’article",
     trend: (rank: number) => (rank === 1 ? "1re tendance des programmes selon l’article" : `${rank}e tendance des programmes selon l’article`),
     contested: "Thème disputé : la position de chacun est indiquée.",
+    /** The heading of a theme's page above each candidate's position. */
+    positions: "La position de chaque candidat",
+    description: (label: string) => `La position de chaque candidat sur « ${label} », avec les passages de l’article qui la rapportent.`,
+    /** From one candidate's position on the theme to their page. */
+    allOf: (name: string) => `Toutes les positions ${de(name)}`,
+  },
+  /** The election's reference pages: a page per candidate and per theme, the figures, the words. */
+  reference: {
+    back: "Retour au tableau de bord",
+    pages: "Les pages de l’élection",
   },
   levels: {
     label: "Niveau codé\u00a0:",
@@ -255,6 +269,12 @@ export const fr = {
     candidate: "Candidat",
     close: "Fermer",
     panelHeading: (name: string, theme: string) => `${name} · ${theme}`,
+    /** What a chart offers beyond each mark's own link: where every quote behind it is. */
+    reference: {
+      headings: "Le nom de chaque candidat et de chaque thème mène à sa page, avec toutes les citations.",
+      figures: "Tous les chiffres de l’article, avec leurs citations",
+      terms: "Ce que l’article dit des mots, avec ses citations",
+    },
     heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
         `${universal.length === 0 ? "Aucun thème n’est abordé par tous les candidats affichés" : `${universal.length === 1 ? "Seul le thème" : "Seuls les thèmes"} ${universal.join(", ")} ${universal.length === 1 ? "est abordé" : "sont abordés"} par tous les candidats affichés`}\u00a0; l’article ne dit rien de ${silent} des ${total} croisements candidat × thème.`,

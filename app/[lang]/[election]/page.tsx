@@ -11,23 +11,23 @@ import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/Dashboard";
 import { versionNumber } from "@/lib/corrections/marks";
-import { isElection, loadCatalogue, loadDataset, loadVersion } from "@/lib/dataset/load";
-import { isLocale, LOCALES } from "@/lib/i18n";
+import { isElection, loadDataset, loadVersion } from "@/lib/dataset/load";
+import { isLocale } from "@/lib/i18n";
 import { EMPTY_VIEW, parseView, pinnableVersions } from "@/lib/view";
 import { electionMetadata } from "./metadata";
+import { electionParams } from "./reference";
 
 /** An election added after the build (a newsroom's DATASET_DIR) has no prerendered page: render it on request. */
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const elections = loadCatalogue().map((entry) => entry.election);
-  return LOCALES.flatMap((lang) => elections.map((election) => ({ lang, election })));
+  return electionParams();
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]">): Promise<Metadata> {
   const { lang, election } = await params;
   if (!isLocale(lang) || !isElection(election)) return {};
-  return electionMetadata(lang, loadDataset(election).dataset, "dashboard");
+  return electionMetadata(lang, loadDataset(election).dataset, { page: "dashboard" });
 }
 
 export default async function DashboardPage({ params, searchParams }: PageProps<"/[lang]/[election]">) {

@@ -16,7 +16,7 @@ import { electionMetadata } from "../metadata";
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/corrections">): Promise<Metadata> {
   const { lang, election } = await params;
   if (!isLocale(lang) || !isElection(election)) return {};
-  return electionMetadata(lang, loadDataset(election).dataset, "corrections");
+  return electionMetadata(lang, loadDataset(election).dataset, { page: "corrections" });
 }
 
 export default async function CorrectionsPage({ params }: PageProps<"/[lang]/[election]/corrections">) {

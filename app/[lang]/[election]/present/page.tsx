@@ -13,7 +13,7 @@ import "../../../present.css";
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/present">): Promise<Metadata> {
   const { lang, election } = await params;
   if (!isLocale(lang) || !isElection(election)) return {};
-  return electionMetadata(lang, loadDataset(election).dataset, "present");
+  return electionMetadata(lang, loadDataset(election).dataset, { page: "present" });
 }
 
 export default async function PresentPage({ params, searchParams }: PageProps<"/[lang]/[election]/present">) {

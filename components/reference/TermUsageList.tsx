@@ -1,23 +1,23 @@
-// What the article says about the words of the programmes. A claim the article leaves unattributed
+// The terms page body: what the article says about the words of the programmes. A claim the article leaves unattributed
 // ("absent from 3 of 6 programmes", without saying which) stays so; its own qualification stands beside it.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatOwner, formatTermClaim } from "@/lib/i18n/format";
 import { datumId } from "@/lib/routes";
-import { Passage, QuoteList } from "./QuoteList";
-import styles from "./sources.module.css";
+import { Passage, QuoteList } from "../QuoteList";
+import styles from "../sources.module.css";
 
 export interface TermUsageListProps {
   dataset: Dataset;
   locale: Locale;
 }
 
-/** The term-usage section, one item per fact anchored at `#term-{id}`. */
+/** The terms page's `<h1>` and list, one item per fact anchored at `#term-{id}`. */
 export function TermUsageList({ dataset, locale }: TermUsageListProps) {
   const t = getDictionary(locale);
   return (
-    <section id="terms" aria-labelledby="terms-heading">
-      <h2 id="terms-heading">{t.terms.heading}</h2>
+    <>
+      <h1>{t.terms.heading}</h1>
       <p>{t.terms.intro}</p>
       <ul className={styles.terms}>
         {dataset.termUsage.map((fact) => (
@@ -30,6 +30,6 @@ export function TermUsageList({ dataset, locale }: TermUsageListProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </>
   );
 }

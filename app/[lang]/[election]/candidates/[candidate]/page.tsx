@@ -1,0 +1,37 @@
+// /{lang}/{election}/candidates/{candidate}: one candidate's positions theme by theme, with the
+// article's passages behind each and whose words they are. An unknown candidate is a 404.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CandidateProfile } from "@/components/reference/CandidateProfile";
+import { ReferencePage } from "@/components/reference/ReferencePage";
+import { isElection, loadDataset } from "@/lib/dataset/load";
+import { isLocale } from "@/lib/i18n";
+import { candidateHref } from "@/lib/routes";
+import { electionMetadata } from "../../metadata";
+import { itemParams, referenceData } from "../../reference";
+
+/** A candidate of an election added after the build renders on request. */
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return itemParams("candidate", (d) => d.candidates);
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/candidates/[candidate]">): Promise<Metadata> {
+  const { lang, election, candidate } = await params;
+  if (!isLocale(lang) || !isElection(election)) return {};
+  const { dataset } = loadDataset(election);
+  return dataset.candidates.some((c) => c.id === candidate) ? electionMetadata(lang, dataset, { page: "candidate", item: candidate }) : {};
+}
+
+export default async function CandidatePage({ params }: PageProps<"/[lang]/[election]/candidates/[candidate]">) {
+  const { lang: rawLang, election, candidate: id } = await params;
+  const { lang, live } = referenceData(rawLang, election);
+  const candidate = live.dataset.candidates.find((c) => c.id === id);
+  if (!candidate) notFound();
+  return (
+    <ReferencePage lang={lang} dataset={live.dataset} etag={live.etag} href={(l) => candidateHref(l, election, candidate.id)}>
+      <CandidateProfile dataset={live.dataset} candidate={candidate} locale={lang} />
+    </ReferencePage>
+  );
+}

@@ -1,0 +1,52 @@
+// What a page weighs for a reader, for `npm run budget`: its HTML as the server sends it to a
+// browser that accepts Brotli, and its elements once loaded in a real browser.
+import { existsSync } from "node:fs";
+import { request } from "node:http";
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+/** Debian's Chromium when present (as the browser tests use), else Playwright's own. */
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+/** A document's body as sent (its Content-Encoding honoured), with what a browser asks for a page. */
+function fetchAsSent(url) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { Accept: "text/html", "Accept-Encoding": "br" } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, encoding: res.headers["content-encoding"] ?? "identity", body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/**
+ * A page's HTML: raw bytes, and Brotli bytes on the wire when the server sent Brotli
+ * (`sentBrotli`), else the served HTML compressed here at quality 11 (what a server that
+ * precompresses would send); `encoding` is what the server sent.
+ */
+export async function pageOnTheWire(url) {
+  const { status, encoding, body } = await fetchAsSent(url);
+  if (status !== 200) throw new Error(`${url} answered ${status}`);
+  const html = encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body;
+  const brotli = encoding === "br" ? body.length : brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { raw: html.length, brotli, sentBrotli: encoding === "br", encoding };
+}
+
+/** How many elements each page has once loaded in Chromium (`document.querySelectorAll("*")`, head included). */
+export async function countElements(urls) {
+  const browser = await chromium.launch({ executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  try {
+    const page = await browser.newPage();
+    const counts = [];
+    for (const url of urls) {
+      await page.goto(url, { waitUntil: "load" });
+      counts.push(await page.evaluate(() => document.querySelectorAll("*").length));
+    }
+    return counts;
+  } finally {
+    await browser.close();
+  }
+}
