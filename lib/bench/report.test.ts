@@ -43,10 +43,10 @@ describe("verdicts", () => {
 
 describe("table", () => {
   it("table(lines) shows bytes with their encoding, and the ratio to the twin", () => {
-    expect(table([line("dataset", 850)]).split("\n")[2]).toBe("| dataset | 20.0 KB br | 850 | 5 | 10 | 0 | 1000 | 2 | 0.85 |");
+    expect(table([line("dataset", 850)]).split("\n")[2]).toBe("| dataset | 19.5 KB br | 850 | 5 | 10 | 0 | 1000 | 2 | 0.85 |");
   });
 
-  it("formatBytes(n) keeps bytes under 1 KB and gives KB with one decimal above", () => {
-    expect([formatBytes(0), formatBytes(999), formatBytes(24_960)]).toEqual(["0 B", "999 B", "25.0 KB"]);
+  it("formatBytes(n) keeps bytes under 1 KB and gives KB (1,024 B, as npm run budget counts) with one decimal above", () => {
+    expect([formatBytes(0), formatBytes(1023), formatBytes(25_600)]).toEqual(["0 B", "1023 B", "25.0 KB"]);
   });
 });
