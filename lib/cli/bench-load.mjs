@@ -1,68 +1,136 @@
-// `npm run bench:load` (after a build): autocannon against `next start` on 127.0.0.1 — Paris
-// 2020's dashboard, a shared view of it (rendered per request), one embed, its dataset with and
-// without If-None-Match — BENCH_SECONDS (30) each at 50 connections,
-// then the same bytes from a plain static server in the same run, for a ratio. Bounded in time;
-// loopback only. Exits 1 on any error or non-2xx/304 answer.
-import { createServer } from "node:http";
+// `npm run bench:load` (after a build): autocannon on `next start` (127.0.0.1, 50 connections,
+// BENCH_SECONDS each, 10 by default), asking as a browser asks (lib/bench/routes.mjs). Each route
+// is compared, in the same run, with the same server serving a public file of the very bytes the
+// route answered (its static twin, lib/bench/twins.mjs), and a last line loads the dashboard while
+// editors log real corrections one after another. Prints one markdown table and a verdict per
+// target; exits 1 when any is missed. The server reads a temporary copy of data/elections.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
+import { prepareCorrections, publish, servedAfter } from "../bench/corrections.mjs";
+import { rawGet } from "../bench/raw-get.mjs";
+import { summarise, table, verdicts } from "../bench/report.mjs";
+import { benchRoutes, ELECTION } from "../bench/routes.mjs";
+import { removeTwins, writeTwin } from "../bench/twins.mjs";
 import { startProductionServer } from "./serve.mjs";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-const APP_PORT = Number(process.env.BENCH_PORT ?? 3600);
-const STATIC_PORT = APP_PORT + 1;
-const BROWSER = { accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+const PORT = Number(process.env.BENCH_PORT ?? 3620);
+/** Corrections logged during the burst line, evenly spread over its BENCH_SECONDS. */
+const CORRECTIONS = 5;
+/** Requests before each measure: the first after a start may render; the measure is of the ones after. */
+const WARM_UP_REQUESTS = 3;
 
+const work = mkdtempSync(path.join(tmpdir(), "bench-load-"));
+const datasetDir = path.join(work, "elections");
+const env = { DATASET_DIR: datasetDir, DATASET_CACHE_DIR: path.join(work, "kept") };
 let server;
-let staticServer;
+async function cleanUp() {
+  await server?.stop();
+  server = undefined;
+  removeTwins();
+  rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+
+/** Warms `url` up, then loads it for SECONDS; the summary counts any status but `expected` as an error. */
+async function load(url, headers, expected, warmUp = WARM_UP_REQUESTS) {
+  for (let i = 0; i < warmUp; i++) await rawGet(url, headers);
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
+  return summarise(result, expected);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
 let failed = false;
 try {
-  server = await startProductionServer(APP_PORT);
-  const app = server.base;
-  const DATASET = "/api/elections/paris-2020/dataset";
-  const etag = (await fetch(`${app}${DATASET}`)).headers.get("etag");
-  const scenarios = [
-    // Pages as a browser asks for them (Accept: text/html): the prerendered default view, and a
-    // shared view, rendered on its first request and then served from memory.
-    { name: "/fr/paris-2020 (prerendered)", path: "/fr/paris-2020", headers: BROWSER },
-    { name: "/fr/paris-2020?highlight=dati&cell=… (shared view)", path: "/fr/paris-2020?highlight=dati&cell=dati.surveillance", headers: BROWSER },
-    { name: "/embed/paris-2020/cameras", path: "/embed/paris-2020/cameras" },
-    { name: DATASET, path: DATASET },
-    { name: `${DATASET} (If-None-Match)`, path: DATASET, headers: { "if-none-match": etag } },
-  ];
-  // The static server answers the same bytes (and the same 304) with no work at all.
-  const bodies = {};
-  for (const s of scenarios) {
-    const res = await fetch(`${app}${s.path}`, { headers: s.headers?.accept ? s.headers : {} });
-    bodies[s.path] = { type: res.headers.get("content-type"), body: Buffer.from(await res.arrayBuffer()) };
-  }
-  staticServer = createServer((req, res) => {
-    const file = bodies[req.url];
-    if (!file) return res.writeHead(404).end();
-    if (req.url === DATASET && req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
-    res.writeHead(200, { "content-type": file.type, etag }).end(file.body);
-  });
-  await new Promise((r) => staticServer.listen(STATIC_PORT, "127.0.0.1", r));
+  cpSync("data/elections", datasetDir, { recursive: true });
+  console.error(`preparing ${CORRECTIONS} corrections with npm run data:correct…`);
+  const steps = prepareCorrections(path.join(datasetDir, `${ELECTION}.json`), CORRECTIONS, work);
 
-  const run = (url, headers) => new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (err, result) => (err ? reject(err) : resolve(result))));
-  console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1`);
-  console.log("| scenario | req/s | p50 ms | p99 ms | errors | static req/s | static p50 ms | static p99 ms | static errors | app / static req/s |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
-  for (const s of scenarios) {
-    const a = await run(`${app}${s.path}`, s.headers);
-    const b = await run(`http://127.0.0.1:${STATIC_PORT}${s.path}`, s.headers);
-    const errorsOf = (r) => r.errors + r.timeouts + r.non2xx - (s.headers?.["if-none-match"] ? (r["3xx"] ?? 0) : 0);
-    const errors = errorsOf(a);
-    failed ||= errors > 0;
-    console.log(
-      `| ${s.name} | ${Math.round(a.requests.average)} | ${a.latency.p50} | ${a.latency.p99} | ${errors} | ${Math.round(b.requests.average)} | ${b.latency.p50} | ${b.latency.p99} | ${errorsOf(b)} | ${(a.requests.average / b.requests.average).toFixed(2)} |`,
-    );
+  // 1. Every route's exact answer, written as its twin.
+  server = await startProductionServer(PORT, env);
+  const routes = await benchRoutes(server.base);
+  const notes = [];
+  const measured = [];
+  for (const [i, route] of routes.entries()) {
+    const answer = await rawGet(`${server.base}${route.path}`, route.headers);
+    if (route.optional && answer.status === 404) {
+      notes.push(`${route.name} (${route.path}) answers 404: skipped.`);
+      continue;
+    }
+    if (answer.status !== route.status) throw new Error(`${route.path} answered ${answer.status}, not ${route.status}`);
+    const twin = route.conditionalOf ? measured.find((m) => m.route.name === route.conditionalOf).twin : writeTwin(i, answer.body);
+    measured.push({ route, answer, twin });
   }
+
+  // 2. Restarted, so that next start lists the new public files; each twin checked byte for byte.
+  await server.stop();
+  server = await startProductionServer(PORT, env);
+  const base = server.base;
+  for (const m of measured) {
+    const { "if-none-match": condition, ...plain } = m.route.headers;
+    const twin = await rawGet(`${base}${m.twin}`, plain);
+    if (!condition && (twin.status !== 200 || !twin.body.equals(m.answer.body))) throw new Error(`the static twin of ${m.route.name} (${m.twin}) is not served as written`);
+    // A conditional request's twin is asked with the twin file's own ETag, so it answers 304 too.
+    m.twinHeaders = condition ? { ...plain, "if-none-match": twin.headers.etag } : plain;
+  }
+
+  // 3. Each route, then its twin, with the same headers.
+  const lines = [];
+  for (const m of measured) {
+    console.error(`loading ${m.route.name}…`);
+    const app = await load(`${base}${m.route.path}`, m.route.headers, m.route.status);
+    const twin = await load(`${base}${m.twin}`, m.twinHeaders, m.route.status);
+    lines.push({ name: m.route.name, bytes: m.answer.body.length, encoding: m.answer.headers["content-encoding"] ?? "identity", app, twin });
+  }
+
+  // 4. The dashboard while editors log corrections, one every SECONDS / (CORRECTIONS + 1).
+  console.error(`loading the dashboard during ${CORRECTIONS} corrections…`);
+  // The first route is the dashboard (routes.mjs).
+  const page = measured[0];
+  const pageLine = lines[0];
+  const datasetUrl = `${base}/api/elections/${ELECTION}/dataset`;
+  const start = performance.now();
+  const loading = load(`${base}${page.route.path}`, page.route.headers, 200, 0);
+  const delays = [];
+  for (const [k, step] of steps.entries()) {
+    await sleep(((k + 1) * SECONDS * 1000) / (steps.length + 1) - (performance.now() - start));
+    publish(step, path.join(datasetDir, `${ELECTION}.json`));
+    delays.push(await servedAfter(datasetUrl, step.version));
+  }
+  const burst = await loading;
+  const corrected = await rawGet(`${base}${page.route.path}`, page.route.headers);
+  lines.push({
+    name: `${page.route.name} during ${CORRECTIONS} corrections`,
+    bytes: corrected.body.length,
+    encoding: corrected.headers["content-encoding"] ?? "identity",
+    app: burst,
+    twin: pageLine.twin,
+    gated: ["errors"],
+  });
+
+  console.log(`autocannon ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1; static: the same next start serving the route's bytes from public/`);
+  console.log("");
+  console.log(table(lines));
+  console.log("");
+  for (const note of notes) console.log(`- ${note}`);
+  const statuses = Object.entries(burst.statuses)
+    .map(([code, n]) => `${n} × ${code}`)
+    .join(", ");
+  console.log(`- During the corrections: ${statuses}${burst.errors ? `, ${burst.errors} errors` : ""}; every answer 200: ${burst.errors === 0 ? "yes" : "no"}.`);
+  console.log(`- Each correction served after ${delays.map((d) => (d === undefined ? "never (5 s)" : `${d} ms`)).join(", ")}; its static column is the first line's.`);
+  console.log("");
+  const served = delays.every((d) => d !== undefined);
+  const results = [...verdicts(lines), { ok: served, text: `${served ? "met" : "MISSED"}: every correction served during the load` }];
+  for (const v of results) console.log(v.text);
+  failed = results.some((v) => !v.ok);
 } catch (error) {
   failed = true;
-  console.error(`load benchmark failed: ${error.message}`);
+  console.error(`load benchmark failed: ${error.stack ?? error}`);
 } finally {
-  staticServer?.close();
-  server?.stop();
+  await cleanUp();
 }
 process.exit(failed ? 1 : 0);

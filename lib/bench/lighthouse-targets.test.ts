@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { lighthouseUrls, misses } from "./lighthouse-targets.mjs";
+
+const PERFECT = { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 };
+
+describe("misses", () => {
+  it("misses(row) names every target a dashboard-like page misses, with its figure", () => {
+    expect(misses({ kind: "dashboard", scores: { ...PERFECT, performance: 97 }, lcp: 2010, tbt: 51, cls: 0.001 })).toEqual(["performance 97", "LCP 2010 ms", "TBT 51 ms", "CLS 0.001"]);
+  });
+
+  it("misses(row) accepts a dashboard exactly at its limits (LCP 1,200 ms, TBT 50 ms)", () => {
+    expect(misses({ kind: "dashboard", scores: PERFECT, lcp: 1200, tbt: 50, cls: 0 })).toEqual([]);
+  });
+
+  it("misses(row) holds an embed to 100 in every category, not to the dashboard's LCP", () => {
+    expect(misses({ kind: "embed", scores: PERFECT, lcp: 1500, tbt: 80, cls: 0 })).toEqual([]);
+    expect(misses({ kind: "embed", scores: { ...PERFECT, seo: 92 }, lcp: 700, tbt: 0, cls: 0 })).toEqual(["seo 92"]);
+  });
+});
+
+describe("lighthouseUrls", () => {
+  it("lighthouseUrls(slugs) measures /fr and /en, a shared view, a candidate page (optional), the presenter and one embed per chart", () => {
+    const urls = lighthouseUrls(["cameras", "keywords"]);
+    expect(urls.map((u) => u.path)).toEqual([
+      "/fr",
+      "/en",
+      "/fr/paris-2020?highlight=dati&cell=dati.surveillance",
+      "/fr/paris-2020/candidates/dati",
+      "/fr/paris-2020/present?slide=2",
+      "/embed/paris-2020/cameras",
+      "/embed/paris-2020/keywords",
+    ]);
+    expect(urls.filter((u) => u.optional).map((u) => u.path)).toEqual(["/fr/paris-2020/candidates/dati"]);
+  });
+});
