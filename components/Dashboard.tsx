@@ -2,8 +2,8 @@
 // through small client islands), the filters, each chart's data table, the open cell's panel and
 // the source line; the long reference text (each candidate, each theme, the figures, the words)
 // is on the election's reference pages, which the charts' headings, marks and tables link to.
-// Rendered by one route (app/[lang]/[election]/page.tsx): the default view prerendered at build,
-// any other view rendered per request.
+// Rendered by one route (app/[lang]/[election]/page.tsx), once per view and data version for the
+// byte cache, and per request for the client-side router.
 
 import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";

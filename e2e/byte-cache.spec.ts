@@ -201,7 +201,9 @@ test("a correction of one election changes its pages, embeds and dataset at once
     expect(after.headers["x-cache"], url).toBe("MISS");
     expect(after.headers.etag, url).not.toBe(before[url]);
   }
-  expect(brotliDecompressSync((await get(`/fr/${FIXTURE_ELECTION}`)).body).toString()).toContain(summary);
+  // The corrected proposal's summary is on its theme's page (the dashboard shows it in the cell's panel).
+  const themePage = `/fr/${FIXTURE_ELECTION}/themes/${corrected.proposals[0].theme}`;
+  expect(brotliDecompressSync((await get(themePage)).body).toString()).toContain(summary);
   expect(JSON.parse(brotliDecompressSync((await get(`/api/elections/${FIXTURE_ELECTION}/dataset`)).body).toString()).version).toBe(corrected.version);
   for (const url of paris) {
     const after = await get(url);

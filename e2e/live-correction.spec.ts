@@ -16,6 +16,8 @@ const file = path.join(dir, "dataset.json");
 const env = { DATASET_FILE: file, DATASET_CACHE_DIR: path.join(dir, "kept") };
 const CORRECTED_SUMMARY = "Résumé corrigé pendant la soirée électorale.";
 const corrected = correctedFile((d) => (d.proposals[0].summary.fr = CORRECTED_SUMMARY));
+/** The corrected proposal's cell, open on the dashboard: its panel shows the proposal's summary. */
+const CELL_VIEW = `/fr/paris-2020?cell=${corrected.proposals[0].candidate}.${corrected.proposals[0].theme}`;
 let server: { base: string; stop: () => Promise<unknown> };
 
 test.describe.configure({ mode: "serial" });
@@ -56,27 +58,27 @@ async function everyRouteAnswers(request: APIRequestContext): Promise<string> {
 }
 
 test("a logged correction replaces the page the byte cache kept at once; putting the old file back is refused", async ({ page, request }) => {
-  await request.get(`${server.base}/fr/paris-2020`, asBrowser);
-  const before = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
+  await request.get(`${server.base}${CELL_VIEW}`, asBrowser);
+  const before = await request.get(`${server.base}${CELL_VIEW}`, asBrowser);
   expect(before.headers()["x-cache"]).toBe("HIT");
   expect(await before.text()).not.toContain(CORRECTED_SUMMARY);
 
   writeFileSync(file, JSON.stringify(corrected));
-  const after = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
+  const after = await request.get(`${server.base}${CELL_VIEW}`, asBrowser);
   expect(after.headers()["x-cache"]).toBe("MISS");
   expect(after.headers().etag).not.toBe(before.headers().etag);
   expect(await after.text()).toContain(CORRECTED_SUMMARY);
   // Rendered once for the new version and kept: still a document a CDN may cache, with hashes.
   expect(after.headers()["cache-control"]).toMatch(/^public/);
   expect(after.headers()["content-security-policy"]).not.toContain("'nonce-");
-  expect((await request.get(`${server.base}/fr/paris-2020`, asBrowser)).headers()["x-cache"]).toBe("HIT");
+  expect((await request.get(`${server.base}${CELL_VIEW}`, asBrowser)).headers()["x-cache"]).toBe("HIT");
 
   // In a browser the corrected page is a working page: hydrated, nothing refused by its policy.
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto(`${server.base}/fr/paris-2020`);
+  await page.goto(`${server.base}${CELL_VIEW}`);
   await expect(page.getByText(CORRECTED_SUMMARY).first()).toBeAttached();
   await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
   await expect(page).toHaveURL(/hide=simonnet/);
@@ -85,7 +87,7 @@ test("a logged correction replaces the page the byte cache kept at once; putting
 
   // The old file drops the log's newest entry: an unlogged change, refused; the correction stays.
   writeFileSync(file, JSON.stringify(rawDataset()));
-  const restored = await request.get(`${server.base}/fr/paris-2020`, asBrowser);
+  const restored = await request.get(`${server.base}${CELL_VIEW}`, asBrowser);
   expect(await restored.text()).toContain(CORRECTED_SUMMARY);
   expect((await (await request.get(`${server.base}/api/elections/paris-2020/dataset`)).json()).version).toBe(corrected.version);
 });
@@ -120,5 +122,5 @@ test("every route answers 200 from the last valid version while the file is inva
   await server.stop();
   server = await startProductionServer(PORT, env, "/embed/paris-2020/cameras");
   expect(await everyRouteAnswers(request)).toBe(corrected.version);
-  expect(await (await request.get(`${server.base}/fr/paris-2020?highlight=buzyn`, asBrowser)).text()).toContain(CORRECTED_SUMMARY);
+  expect(await (await request.get(`${server.base}${CELL_VIEW}&highlight=buzyn`, asBrowser)).text()).toContain(CORRECTED_SUMMARY);
 });

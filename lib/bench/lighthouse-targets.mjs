@@ -9,13 +9,13 @@ export const TARGETS = {
   presenter: { scores: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 }, cls: 0 },
 };
 
-/** The URLs, in table order: `{ path, kind, optional }`, where an optional page that answers 404 is skipped with a note. */
+/** The URLs, in table order: `{ path, kind }`. */
 export function lighthouseUrls(embedSlugs, election = "paris-2020") {
   return [
     { path: "/fr", kind: "dashboard" },
     { path: "/en", kind: "dashboard" },
     { path: `/fr/${election}?highlight=dati&cell=dati.surveillance`, kind: "dashboard" },
-    { path: `/fr/${election}/candidates/dati`, kind: "dashboard", optional: true },
+    { path: `/fr/${election}/candidates/dati`, kind: "dashboard" },
     { path: `/fr/${election}/present?slide=2`, kind: "presenter" },
     ...embedSlugs.map((slug) => ({ path: `/embed/${election}/${slug}`, kind: "embed" })),
   ];

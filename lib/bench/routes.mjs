@@ -28,8 +28,7 @@ const THEME = "surveillance";
 
 /**
  * The routes, in table order, the dashboard first: `{ name, path, headers, status }`, where `status` is the answer
- * expected (304 for a conditional request), `optional` marks pages another change is adding (a 404
- * skips them with a note), and `conditionalOf` names the route whose twin answers the conditional one.
+ * expected (304 for a conditional request), and `conditionalOf` names the route whose twin answers the conditional one.
  */
 export async function benchRoutes(base) {
   const page = await (await fetch(`${base}/fr/${ELECTION}`, { headers: { accept: ACCEPT.document } })).text();
@@ -43,8 +42,8 @@ export async function benchRoutes(base) {
     { name: `/fr/${ELECTION}`, path: `/fr/${ELECTION}`, headers: doc },
     { name: `/en/${ELECTION}`, path: `/en/${ELECTION}`, headers: doc },
     { name: "shared view", path: `/fr/${ELECTION}?highlight=${CANDIDATE}&cell=${CANDIDATE}.${THEME}`, headers: doc },
-    { name: "candidate page", path: `/fr/${ELECTION}/candidates/${CANDIDATE}`, headers: doc, optional: true },
-    { name: "theme page", path: `/fr/${ELECTION}/themes/${THEME}`, headers: doc, optional: true },
+    { name: "candidate page", path: `/fr/${ELECTION}/candidates/${CANDIDATE}`, headers: doc },
+    { name: "theme page", path: `/fr/${ELECTION}/themes/${THEME}`, headers: doc },
     { name: "embed", path: `/embed/${ELECTION}/${CHART}`, headers: doc },
     { name: "embed, pinned version", path: `/embed/${ELECTION}/${CHART}?v=${firstVersion}`, headers: doc },
     { name: "chart SVG", path: `/charts/${ELECTION}/${CHART}.svg`, headers: browserHeaders("image") },

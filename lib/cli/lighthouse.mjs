@@ -44,10 +44,7 @@ try {
     if (ONLY && !ONLY.some((prefix) => page.path.startsWith(prefix))) continue;
     // Also the warm-up: the first request after a start may render; Lighthouse measures the ones after.
     const status = (await fetch(`${base}${page.path}`)).status;
-    if (page.optional && status === 404) {
-      notes.push(`${page.path} answers 404: skipped.`);
-      continue;
-    }
+    if (status !== 200) throw new Error(`${page.path} answered ${status}`);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const { lhr } = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });

@@ -123,6 +123,7 @@ function fill(route: CachedRoute): Promise<Fetched | undefined> {
   const record = route.page ? buildRecord() : undefined;
   const headers: Record<string, string> = { [FILL_HEADER]: FILL_SECRET, "accept-encoding": "identity" };
   if (route.host) headers.host = route.host;
+  if (route.proto) headers["x-forwarded-proto"] = route.proto;
   if (record) Object.assign(headers, { accept: "text/html", cookie: renderPerRequestCookie(record) });
   return new Promise((resolve, reject) => {
     const request = http.get(`${ownOrigin()}${route.path}`, { headers, timeout: FILL_TIMEOUT_MS }, (response) => {

@@ -60,7 +60,6 @@ describe("cachedRoute(request): pages", () => {
       { "next-router-prefetch": "1" },
       { "next-router-state-tree": "%5B%5D" },
       { "next-router-segment-prefetch": "/_tree" },
-      { accept: "*/*" },
       { "sec-fetch-dest": "empty" },
       { cookie: "a=1; __prerender_bypass=guess" },
     ]) {
@@ -69,6 +68,8 @@ describe("cachedRoute(request): pages", () => {
     expect(route(`${url}&_rsc=abc`)).toBeUndefined();
     expect(route(url, {}, "POST")).toBeUndefined();
     expect(route(url, {}, "HEAD")).toBeDefined();
+    // curl, crawlers and link unfurlers get the same document as a browser, whatever their Accept.
+    expect(route(url, { accept: "*/*", "sec-fetch-dest": undefined })).toBeDefined();
   });
 
   it("leaves to Next.js a path the URL parser would rewrite", () => {
@@ -83,9 +84,9 @@ describe("cachedRoute(request): pages", () => {
 describe("cachedRoute(request): embeds, chart files, data", () => {
   it("keys an embed by its canonical options, the legacy URL with the new one, and the origin its links name", () => {
     const canonical = `/embed/${P}/cameras?lang=en&theme=dark&highlight=dati`;
-    expect(route(`/embed/${P}/cameras?highlight=dati&theme=dark&lang=en&utm=1`)).toMatchObject({ key: `${canonical} @127.0.0.1:3000`, path: canonical, page: false, host: "127.0.0.1:3000" });
-    expect(key("/embed/cameras?lang=en&theme=dark&highlight=dati")).toBe(`${canonical} @127.0.0.1:3000`);
-    expect(key(`/embed/${P}/cameras?lang=xx&theme=%3Cscript%3E&highlight=nobody`)).toBe(`/embed/${P}/cameras @127.0.0.1:3000`);
+    expect(route(`/embed/${P}/cameras?highlight=dati&theme=dark&lang=en&utm=1`)).toMatchObject({ key: `${canonical} @http://127.0.0.1:3000`, path: canonical, page: false, host: "127.0.0.1:3000" });
+    expect(key("/embed/cameras?lang=en&theme=dark&highlight=dati")).toBe(`${canonical} @http://127.0.0.1:3000`);
+    expect(key(`/embed/${P}/cameras?lang=xx&theme=%3Cscript%3E&highlight=nobody`)).toBe(`/embed/${P}/cameras @http://127.0.0.1:3000`);
     // Embeds are framed by other sites and asked for by anything: no navigation headers needed.
     expect(cachedRoute({ method: "GET", url: `/embed/${P}/cameras`, headers: { host: "127.0.0.1:3000" } })).toBeDefined();
   });
@@ -97,21 +98,26 @@ describe("cachedRoute(request): embeds, chart files, data", () => {
     expect(embed?.host).toBeUndefined();
   });
 
-  it("leaves to Next.js a Host that origin.ts would not trust, and hosts beyond the first few", () => {
+  it("leaves to Next.js a Host that origin.ts would not trust; forged hosts never shut the real one out", () => {
     expect(route(`/embed/${P}/cameras`, { host: "evil.example/<script>" })).toBeUndefined();
-    expect(route(`/charts/${P}/cameras.svg`)).toBeDefined();
-    for (let i = 1; i < MAX_ORIGINS; i++) expect(route(`/charts/${P}/cameras.svg`, { host: `site-${i}.example` }), String(i)).toBeDefined();
-    expect(route(`/charts/${P}/cameras.svg`, { host: "one-too-many.example" })).toBeUndefined();
-    // The hosts already seen keep being answered.
-    expect(route(`/charts/${P}/cameras.svg`)).toBeDefined();
+    for (let i = 0; i < 3 * MAX_ORIGINS; i++) {
+      expect(route(`/charts/${P}/cameras.svg`, { host: `forged-${i}.example` }), String(i)).toBeDefined();
+      expect(route(`/charts/${P}/cameras.svg`), String(i)).toBeDefined();
+    }
+  });
+
+  it("keys and fills by the scheme a TLS proxy reports, since the bytes' links name it", () => {
+    const behindTls = route(`/embed/${P}/cameras`, { "x-forwarded-proto": "https" });
+    expect(behindTls).toMatchObject({ key: `/embed/${P}/cameras @https://127.0.0.1:3000`, proto: "https" });
+    expect(route(`/embed/${P}/cameras`)?.key).toBe(`/embed/${P}/cameras @http://127.0.0.1:3000`);
   });
 
   it("keys chart files by their options; only the PNG keeps format=og (the social card)", () => {
-    expect(key(`/charts/${P}/cameras.svg?format=og&lang=en`)).toBe(`/charts/${P}/cameras.svg?lang=en @127.0.0.1:3000`);
-    expect(key("/charts/cameras.csv")).toBe(`/charts/${P}/cameras.csv @127.0.0.1:3000`);
-    expect(key(`/charts/${P}/theme-heatmap.png?format=og&lang=en`)).toBe(`/charts/${P}/theme-heatmap.png?lang=en&format=og @127.0.0.1:3000`);
-    expect(key(`/charts/${P}/theme-heatmap.png?format=og`)).toBe(`/charts/${P}/theme-heatmap.png?format=og @127.0.0.1:3000`);
-    expect(key(`/charts/${P}/theme-heatmap.png?format=huge`)).toBe(`/charts/${P}/theme-heatmap.png @127.0.0.1:3000`);
+    expect(key(`/charts/${P}/cameras.svg?format=og&lang=en`)).toBe(`/charts/${P}/cameras.svg?lang=en @http://127.0.0.1:3000`);
+    expect(key("/charts/cameras.csv")).toBe(`/charts/${P}/cameras.csv @http://127.0.0.1:3000`);
+    expect(key(`/charts/${P}/theme-heatmap.png?format=og&lang=en`)).toBe(`/charts/${P}/theme-heatmap.png?lang=en&format=og @http://127.0.0.1:3000`);
+    expect(key(`/charts/${P}/theme-heatmap.png?format=og`)).toBe(`/charts/${P}/theme-heatmap.png?format=og @http://127.0.0.1:3000`);
+    expect(key(`/charts/${P}/theme-heatmap.png?format=huge`)).toBe(`/charts/${P}/theme-heatmap.png @http://127.0.0.1:3000`);
   });
 
   it("keys the dataset by election and pinned version, the legacy URL with the new one", () => {
@@ -141,8 +147,8 @@ describe("cachedRoute(request): embeds, chart files, data", () => {
   });
 
   it("keys the catalogue JSON, the feed and the host script by their path; the first two depend on every election", () => {
-    expect(route("/api/elections?x=1")).toMatchObject({ key: "/api/elections @127.0.0.1:3000", deps: `${P}=${live().etag}` });
-    expect(route("/corrections.xml")).toMatchObject({ key: "/corrections.xml @127.0.0.1:3000", deps: `${P}=${live().etag}` });
+    expect(route("/api/elections?x=1")).toMatchObject({ key: "/api/elections @http://127.0.0.1:3000", deps: `${P}=${live().etag}` });
+    expect(route("/corrections.xml")).toMatchObject({ key: "/corrections.xml @http://127.0.0.1:3000", deps: `${P}=${live().etag}` });
     expect(route("/embed.js?v=2")).toMatchObject({ key: "/embed.js", deps: "" });
   });
 });

@@ -24,6 +24,8 @@ export interface CachedRoute {
   page: boolean;
   /** The Host header the fill passes on, when the bytes name the origin the reader asked (SITE_URL unset). */
   host?: string;
+  /** With `host`: the scheme a proxy in front says the reader used (X-Forwarded-Proto), passed on too, since the links name it. */
+  proto?: "http" | "https";
   /** The live ETags of the elections the bytes show: the entry is refilled when they change. */
   deps: string;
 }
@@ -38,8 +40,9 @@ export interface RequestFacts {
 /** Headers with which Next.js's client-side router asks for a payload rather than a document. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 
-/** With SITE_URL unset, the hosts whose answers are kept: a few names for one server (its address, its domain), not one entry per forged Host. */
+/** With SITE_URL unset, the hosts whose answers are kept: a few names for one server (its address, its domain); forged ones only push out the least recently seen. */
 export const MAX_ORIGINS = 8;
+/** Insertion order as recency: the host seen longest ago makes way for a new one. */
 const origins = new Set<string>();
 
 /** The route a GET or HEAD asks for, when the cache answers it; undefined: Next.js answers. */
@@ -66,12 +69,13 @@ export function cachedRoute(request: RequestFacts): CachedRoute | undefined {
 }
 
 /**
- * A browser navigating to a page (or a CDN on its behalf), as opposed to the client-side router
- * fetching a view's payload: navigations accept text/html, the router's fetches say
- * `Sec-Fetch-Dest: empty`.
+ * A request for a page as a document: a browser's navigation, a CDN on its behalf, a crawler, a
+ * link unfurler or curl (whatever their Accept, they get the same HTML), as opposed to a script's
+ * fetch (`Sec-Fetch-Dest: empty`). The client-side router's payload requests carry its own headers
+ * or `_rsc`, which cachedRoute leaves to Next.js before asking this.
  */
 export function isDocumentRequest(headers: IncomingHttpHeaders): boolean {
-  return (headers.accept ?? "").includes("text/html") && headers["sec-fetch-dest"] !== "empty";
+  return headers["sec-fetch-dest"] !== "empty";
 }
 
 /** Every page but the presenter: a dashboard keyed by its canonical view, any other page by its path alone (they read no query). */
@@ -133,18 +137,20 @@ function catalogueDeps(catalogue: readonly CatalogueEntry[]): string {
 /**
  * A route whose bytes carry absolute links (embeds, files, the catalogue JSON, the feed): with
  * SITE_URL set, they name it; without, the Host the reader asked for (lib/http/origin.ts), which
- * then is part of the key and passed on to the fill. A Host that origin.ts would not trust, or one
- * beyond the first MAX_ORIGINS seen, is left to Next.js.
+ * then is part of the key and passed on to the fill, with the scheme a TLS proxy in front reports.
+ * A Host that origin.ts would not trust is left to Next.js; only the MAX_ORIGINS hosts seen most
+ * recently are kept, so forged ones cannot grow the set, nor shut the real one out for good.
  */
 function withOrigin(route: CachedRoute, headers: IncomingHttpHeaders): CachedRoute | undefined {
   if (process.env.SITE_URL?.replace(/\/+$/, "")) return route;
   const host = headers.host;
   if (!trustedHost(host)) return undefined;
-  if (!origins.has(host)) {
-    if (origins.size >= MAX_ORIGINS) return undefined;
-    origins.add(host);
-  }
-  return { ...route, key: `${route.key} @${host}`, host };
+  origins.delete(host);
+  origins.add(host);
+  if (origins.size > MAX_ORIGINS) origins.delete(origins.values().next().value!);
+  const forwarded = headers["x-forwarded-proto"];
+  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  return { ...route, key: `${route.key} @${proto}://${host}`, host, proto };
 }
 
 /** Forgets the hosts seen (tests). */

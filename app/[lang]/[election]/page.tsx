@@ -1,10 +1,10 @@
-// An election's dashboard. Its default view is prerendered at build for every election of the
-// catalogue in both languages: the page every reader lands on, served as a file and cacheable by a
-// CDN. An election whose file is added to DATASET_DIR after the build renders per request
-// (dynamicParams). Any other view (`?highlight=dati&hide=villani&cell=…`, from a shared link or the
-// no-JS filter form) is rendered per request: proxy.ts marks such requests with Next.js's
-// draft-mode cookie, which bypasses the prerendered file on the same route, so moving between
-// views never remounts the page (focus and scroll stay). A view may be pinned to an earlier data
+// An election's dashboard. Prerendering its default view at build (every election of the catalogue,
+// both languages) checks at build time that it renders; readers get every view, the default one
+// included, as a document the byte cache (lib/http/byte-front.ts) rendered once per data version in
+// draft mode (proxy.ts), which bypasses the prerendered file on the same route. An election whose
+// file is added to DATASET_DIR after the build renders on request (dynamicParams). The client-side
+// router's payloads for other views (`?highlight=dati&hide=villani&cell=…`) are rendered per
+// request on the same route, so moving between views never remounts the page (focus and scroll stay). A view may be pinned to an earlier data
 // version (`?v=`, a pinned embed's dashboard link). An unknown election is a 404.
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";

@@ -1,7 +1,7 @@
 // What the election's reference pages (a candidate's, a theme's, the figures, the terms) share:
-// which pages the build prerenders, and the live dataset of the election a URL names. Like the
-// dashboard, every election of the catalogue is prerendered in both languages; one added to
-// DATASET_DIR after the build renders on request (dynamicParams in each page).
+// which pages the build prerenders (so a page that fails to render fails the build; readers get
+// them from the byte cache, like the dashboard), and the live dataset of the election a URL names.
+// One added to DATASET_DIR after the build renders on request (dynamicParams in each page).
 import { notFound } from "next/navigation";
 import { isElection, type LiveDataset, loadCatalogue, loadDataset } from "@/lib/dataset/load";
 import type { Dataset } from "@/lib/dataset/schema";
