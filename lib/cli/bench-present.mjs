@@ -1,9 +1,5 @@
-// `npm run bench`: the presenter's responsiveness, measured in the browser on `next start`: the
-// time from a key press to the first frame painted with the new slide, through the whole deck
-// forwards and back.
-// Prints median, p95 and worst; it asserts nothing (targets belong in review, not in tests).
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 import { startProductionServer } from "./serve.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -11,8 +7,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const server = await startProductionServer(PORT);
 const { base } = server;
 const browser = await chromium.launch({
-  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  executablePath: systemChromium(),
+  args: CHROMIUM_FLAGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -5,11 +5,11 @@
 // score and metric per URL, then where the dashboards' LCP goes (lib/bench/lcp.mjs); exits 1 when
 // a URL misses its targets (lib/bench/lighthouse-targets.mjs). LIGHTHOUSE_ONLY=/en,/embed keeps the
 // URLs that start with one of those paths.
-import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { lcpBreakdown } from "../bench/lcp.mjs";
 import { lighthouseUrls, misses } from "../bench/lighthouse-targets.mjs";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 import { startProductionServer } from "./serve.mjs";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3630);
@@ -25,18 +25,8 @@ let chrome;
 let failed = false;
 try {
   chrome = await chromeLauncher.launch({
-    chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
+    chromePath: systemChromium(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   const notes = [];
   const rows = [];

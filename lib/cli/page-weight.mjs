@@ -1,12 +1,7 @@
-// What a page weighs for a reader, for `npm run budget`: its HTML as the server sends it to a
-// browser that accepts Brotli, and its elements once loaded in a real browser.
-import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-
-/** Debian's Chromium when present (as the browser tests use), else Playwright's own. */
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 
 /** A document's body as sent (its Content-Encoding honoured), with what a browser asks for a page. */
 function fetchAsSent(url) {
@@ -37,7 +32,7 @@ export async function pageOnTheWire(url) {
 
 /** How many elements each page has once loaded in Chromium (`document.querySelectorAll("*")`, head included). */
 export async function countElements(urls) {
-  const browser = await chromium.launch({ executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     const counts = [];

@@ -4,6 +4,7 @@
 // Ends with `N passed, N failed` and a non-zero exit code on any failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { systemChromium } from "./chromium.mjs";
 import { CHECKS_REPORT, PLAYWRIGHT_REPORT, summaryLine, VITEST_REPORT } from "./test-summary.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -11,7 +12,8 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env }).statu
 
 /** Debian's Chromium, or Playwright's own browser when it has been installed. */
 async function findChromium() {
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  const system = systemChromium();
+  if (system) return system;
   try {
     const { chromium } = await import("@playwright/test");
     const own = chromium.executablePath();
