@@ -7,11 +7,12 @@
 // and no other spec sees the correction. Bytes are read raw (node:http), never decoded for us.
 import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import http, { type IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { rawGet } from "../lib/bench/raw-get.mjs";
 import { startProductionServer } from "../lib/cli/serve.mjs";
 import { correctedFile } from "../lib/testing/corrected";
 import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "../lib/testing/fixture-election";
@@ -40,18 +41,7 @@ interface Raw {
 }
 
 /** One request, its answer's bytes exactly as sent (no decoding, no connection reuse). */
-function raw(url: string, headers: Record<string, string>, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${server.base}${url}`, { method, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+const raw = (url: string, headers: Record<string, string>, method = "GET"): Promise<Raw> => rawGet(`${server.base}${url}`, headers, method);
 
 /** The headers of an answer but those that differ per response by design. */
 const lasting = (h: IncomingHttpHeaders) => Object.fromEntries(Object.entries(h).filter(([name]) => !["date", "x-cache", "connection", "keep-alive"].includes(name)));

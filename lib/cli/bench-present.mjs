@@ -1,3 +1,7 @@
+// `npm run bench`: the presenter's responsiveness, measured in the browser on `next start`: the
+// time from a key press to the first frame painted with the new slide, through the whole deck
+// forwards and back.
+// Prints median, p95 and worst; it asserts nothing (targets belong in review, not in tests).
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 import { startProductionServer } from "./serve.mjs";

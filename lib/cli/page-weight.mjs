@@ -1,21 +1,9 @@
-import { request } from "node:http";
+// What a page weighs for a reader, for `npm run budget`: its HTML as the server sends it to a
+// browser that accepts Brotli, and its elements once loaded in a real browser.
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { rawGet } from "../bench/raw-get.mjs";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
-
-/** A document's body as sent (its Content-Encoding honoured), with what a browser asks for a page. */
-function fetchAsSent(url) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { Accept: "text/html", "Accept-Encoding": "br" } }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, encoding: res.headers["content-encoding"] ?? "identity", body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
 
 /**
  * A page's HTML: raw bytes, and Brotli bytes on the wire when the server sent Brotli
@@ -23,7 +11,8 @@ function fetchAsSent(url) {
  * precompresses would send); `encoding` is what the server sent.
  */
 export async function pageOnTheWire(url) {
-  const { status, encoding, body } = await fetchAsSent(url);
+  const { status, headers, body } = await rawGet(url, { Accept: "text/html", "Accept-Encoding": "br" });
+  const encoding = headers["content-encoding"] ?? "identity";
   if (status !== 200) throw new Error(`${url} answered ${status}`);
   const html = encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body;
   const brotli = encoding === "br" ? body.length : brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
