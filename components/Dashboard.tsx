@@ -7,7 +7,7 @@
 
 import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
-import type { LoadedDataset } from "@/lib/dataset/load";
+import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
 import { dashboardHref } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
@@ -26,8 +26,8 @@ import { ViewControls } from "./ViewControls";
 export interface DashboardProps {
   /** The page's language. */
   lang: Locale;
-  /** The dataset to show, with its version (written on the page for the build's CSP step). */
-  loaded: LoadedDataset;
+  /** The dataset to show: the live one, or the version the view is pinned to. */
+  dataset: Dataset;
   /** Highlight, hidden candidates, open cell and pinned version. */
   view: View;
   /** The version online, when the view is pinned to an earlier one (the notice links to it). */
@@ -35,8 +35,7 @@ export interface DashboardProps {
 }
 
 /** The whole dashboard page body, in one view of the data. */
-export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
-  const { dataset } = loaded;
+export function Dashboard({ lang, dataset, view, latest }: DashboardProps) {
   const election = dataset.election.id;
   const t = getDictionary(lang);
   const citation = pick(dataset.source.citation, lang);
@@ -72,7 +71,7 @@ export function Dashboard({ lang, loaded, view, latest }: DashboardProps) {
         {t.site.skipToContent}
       </a>
       <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={dashboardHref(otherLocale(lang), election)} />
-      <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={loaded.etag}>
+      <main id="main" className={styles.main} tabIndex={-1}>
         <h1>{pick(dataset.presentation.title, lang)}</h1>
         {latest && (
           <PinnedNotice lang={lang} election={election} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />

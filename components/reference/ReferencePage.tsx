@@ -13,8 +13,6 @@ import styles from "../site.module.css";
 export interface ReferencePageProps {
   lang: Locale;
   dataset: Dataset;
-  /** The dataset's ETag, written on the page like the dashboard's (which version a kept copy shows). */
-  etag: string;
   /** This page's href in a language (lib/routes.ts): its own, marked current in the list of pages, and the switch's. */
   href: (lang: Locale) => string;
   /** The page's content, from its `<h1>` on. */
@@ -22,7 +20,7 @@ export interface ReferencePageProps {
 }
 
 /** A reference page of an election, around its content. */
-export function ReferencePage({ lang, dataset, etag, href, children }: ReferencePageProps) {
+export function ReferencePage({ lang, dataset, href, children }: ReferencePageProps) {
   const t = getDictionary(lang);
   const election = dataset.election.id;
   return (
@@ -31,7 +29,7 @@ export function ReferencePage({ lang, dataset, etag, href, children }: Reference
         {t.site.skipToContent}
       </a>
       <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={href(otherLocale(lang))} />
-      <main id="main" className={styles.main} tabIndex={-1} data-dataset-version={etag}>
+      <main id="main" className={styles.main} tabIndex={-1}>
         <p className={styles.back}>
           <a href={dashboardHref(lang, election)}>{t.reference.back}</a>
         </p>

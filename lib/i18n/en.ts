@@ -21,16 +21,13 @@ export const en: Dictionary = {
   },
   nav: { label: "Contents", dashboard: "The dashboard", candidates: "The candidates", themes: "Themes", figures: "The figures", terms: "The words used" },
   candidates: {
-    heading: "The candidates",
     party: "Party or label",
     spokespeople: "Spokespeople quoted",
-    proposals: (n: number) => (n === 0 ? "no proposals" : n === 1 ? "1 proposal" : `${n} proposals`),
     positions: "Their positions, theme by theme",
     description: (name: string) => `${name}’s positions theme by theme, with the passages of the article that report them.`,
     compare: (theme: string) => `Every candidate on “${theme}”`,
   },
   themes: {
-    heading: "Theme by theme",
     section: "Article section",
     trend: (rank: number) => `Trend no. ${rank} across the programmes, according to the article`,
     contested: "A contested theme: each candidate’s stance is shown.",

@@ -45,10 +45,8 @@ export const fr = {
   },
   nav: { label: "Sommaire", dashboard: "Le tableau de bord", candidates: "Les candidats", themes: "Thèmes", figures: "Les chiffres", terms: "Les mots employés" },
   candidates: {
-    heading: "Les candidats",
     party: "Parti ou étiquette",
     spokespeople: "Porte-parole cités",
-    proposals: (n: number) => (n === 0 ? "aucune proposition" : n === 1 ? "1 proposition" : `${n} propositions`),
     /** The heading of a candidate's page above their positions. */
     positions: "Ses positions, thème par thème",
     description: (name: string) => `Les positions ${de(name)} thème par thème, avec les passages de l’article qui les rapportent.`,
@@ -56,7 +54,6 @@ export const fr = {
     compare: (theme: string) => `Tous les candidats sur « ${theme} »`,
   },
   themes: {
-    heading: "Thème par thème",
     section: "Section de l’article",
     trend: (rank: number) => (rank === 1 ? "1re tendance des programmes selon l’article" : `${rank}e tendance des programmes selon l’article`),
     contested: "Thème disputé : la position de chacun est indiquée.",

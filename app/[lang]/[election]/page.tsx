@@ -40,5 +40,5 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const view = perRequest ? parseView(await searchParams, live.dataset, pinnableVersions(live)) : EMPTY_VIEW;
   const pinned = view.version ? loadVersion(election, view.version) : undefined;
   const latest = pinned ? { number: versionNumber(live.dataset), version: live.dataset.version } : undefined;
-  return <Dashboard lang={lang} loaded={pinned ?? live} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
+  return <Dashboard lang={lang} dataset={(pinned ?? live).dataset} view={pinned ? view : { ...view, version: undefined }} latest={latest} />;
 }

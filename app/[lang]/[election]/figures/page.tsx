@@ -25,7 +25,7 @@ export default async function FiguresPage({ params }: PageProps<"/[lang]/[electi
   const { lang: rawLang, election } = await params;
   const { lang, live } = referenceData(rawLang, election);
   return (
-    <ReferencePage lang={lang} dataset={live.dataset} etag={live.etag} href={(l) => figuresHref(l, election)}>
+    <ReferencePage lang={lang} dataset={live.dataset} href={(l) => figuresHref(l, election)}>
       <FiguresTable dataset={live.dataset} locale={lang} />
     </ReferencePage>
   );

@@ -25,7 +25,7 @@ export default async function TermsPage({ params }: PageProps<"/[lang]/[election
   const { lang: rawLang, election } = await params;
   const { lang, live } = referenceData(rawLang, election);
   return (
-    <ReferencePage lang={lang} dataset={live.dataset} etag={live.etag} href={(l) => termsHref(l, election)}>
+    <ReferencePage lang={lang} dataset={live.dataset} href={(l) => termsHref(l, election)}>
       <TermUsageList dataset={live.dataset} locale={lang} />
     </ReferencePage>
   );

@@ -30,7 +30,7 @@ export default async function CandidatePage({ params }: PageProps<"/[lang]/[elec
   const candidate = live.dataset.candidates.find((c) => c.id === id);
   if (!candidate) notFound();
   return (
-    <ReferencePage lang={lang} dataset={live.dataset} etag={live.etag} href={(l) => candidateHref(l, election, candidate.id)}>
+    <ReferencePage lang={lang} dataset={live.dataset} href={(l) => candidateHref(l, election, candidate.id)}>
       <CandidateProfile dataset={live.dataset} candidate={candidate} locale={lang} />
     </ReferencePage>
   );

@@ -30,7 +30,7 @@ export default async function ThemePage({ params }: PageProps<"/[lang]/[election
   const theme = live.dataset.themes.find((t) => t.id === id);
   if (!theme) notFound();
   return (
-    <ReferencePage lang={lang} dataset={live.dataset} etag={live.etag} href={(l) => themeHref(l, election, theme.id)}>
+    <ReferencePage lang={lang} dataset={live.dataset} href={(l) => themeHref(l, election, theme.id)}>
       <ThemeSection dataset={live.dataset} theme={theme} locale={lang} />
     </ReferencePage>
   );
