@@ -2,11 +2,8 @@
 import type { Metadata } from "next";
 import { FiguresTable } from "@/components/reference/FiguresTable";
 import { ReferencePage } from "@/components/reference/ReferencePage";
-import { isElection, loadDataset } from "@/lib/dataset/load";
-import { isLocale } from "@/lib/i18n";
 import { figuresHref } from "@/lib/routes";
-import { electionMetadata } from "../metadata";
-import { electionParams, referenceData } from "../reference";
+import { electionParams, referenceData, referenceMetadata } from "../reference";
 
 /** An election added after the build renders on request. */
 export const dynamicParams = true;
@@ -17,8 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/figures">): Promise<Metadata> {
   const { lang, election } = await params;
-  if (!isLocale(lang) || !isElection(election)) return {};
-  return electionMetadata(lang, loadDataset(election).dataset, { page: "figures" });
+  return referenceMetadata(lang, election, { page: "figures" });
 }
 
 export default async function FiguresPage({ params }: PageProps<"/[lang]/[election]/figures">) {

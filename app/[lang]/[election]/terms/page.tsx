@@ -2,11 +2,8 @@
 import type { Metadata } from "next";
 import { ReferencePage } from "@/components/reference/ReferencePage";
 import { TermUsageList } from "@/components/reference/TermUsageList";
-import { isElection, loadDataset } from "@/lib/dataset/load";
-import { isLocale } from "@/lib/i18n";
 import { termsHref } from "@/lib/routes";
-import { electionMetadata } from "../metadata";
-import { electionParams, referenceData } from "../reference";
+import { electionParams, referenceData, referenceMetadata } from "../reference";
 
 /** An election added after the build renders on request. */
 export const dynamicParams = true;
@@ -17,8 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/terms">): Promise<Metadata> {
   const { lang, election } = await params;
-  if (!isLocale(lang) || !isElection(election)) return {};
-  return electionMetadata(lang, loadDataset(election).dataset, { page: "terms" });
+  return referenceMetadata(lang, election, { page: "terms" });
 }
 
 export default async function TermsPage({ params }: PageProps<"/[lang]/[election]/terms">) {

@@ -4,11 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CandidateProfile } from "@/components/reference/CandidateProfile";
 import { ReferencePage } from "@/components/reference/ReferencePage";
-import { isElection, loadDataset } from "@/lib/dataset/load";
-import { isLocale } from "@/lib/i18n";
 import { candidateHref } from "@/lib/routes";
-import { electionMetadata } from "../../metadata";
-import { itemParams, referenceData } from "../../reference";
+import { itemParams, referenceData, referenceMetadata } from "../../reference";
 
 /** A candidate of an election added after the build renders on request. */
 export const dynamicParams = true;
@@ -19,9 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/candidates/[candidate]">): Promise<Metadata> {
   const { lang, election, candidate } = await params;
-  if (!isLocale(lang) || !isElection(election)) return {};
-  const { dataset } = loadDataset(election);
-  return dataset.candidates.some((c) => c.id === candidate) ? electionMetadata(lang, dataset, { page: "candidate", item: candidate }) : {};
+  return referenceMetadata(lang, election, { page: "candidate", item: candidate });
 }
 
 export default async function CandidatePage({ params }: PageProps<"/[lang]/[election]/candidates/[candidate]">) {

@@ -4,11 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReferencePage } from "@/components/reference/ReferencePage";
 import { ThemeSection } from "@/components/reference/ThemeSection";
-import { isElection, loadDataset } from "@/lib/dataset/load";
-import { isLocale } from "@/lib/i18n";
 import { themeHref } from "@/lib/routes";
-import { electionMetadata } from "../../metadata";
-import { itemParams, referenceData } from "../../reference";
+import { itemParams, referenceData, referenceMetadata } from "../../reference";
 
 /** A theme of an election added after the build renders on request. */
 export const dynamicParams = true;
@@ -19,9 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/themes/[theme]">): Promise<Metadata> {
   const { lang, election, theme } = await params;
-  if (!isLocale(lang) || !isElection(election)) return {};
-  const { dataset } = loadDataset(election);
-  return dataset.themes.some((t) => t.id === theme) ? electionMetadata(lang, dataset, { page: "theme", item: theme }) : {};
+  return referenceMetadata(lang, election, { page: "theme", item: theme });
 }
 
 export default async function ThemePage({ params }: PageProps<"/[lang]/[election]/themes/[theme]">) {
