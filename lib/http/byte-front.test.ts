@@ -4,7 +4,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerRespon
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { installByteFront } from "./byte-front";
+import { installByteFront, MAX_FILLS } from "./byte-front";
 
 /** Next.js as far as the front can tell: the server's own 'request' listener. Each test says how it answers. */
 let next: (request: IncomingMessage, response: ServerResponse, fill: boolean) => void;
@@ -102,5 +102,14 @@ describe("installByteFront()", () => {
     await vi.waitFor(async () => expect((await get("/corrections.xml")).headers["x-cache"]).toBe("HIT"), { timeout: WAIT * 5, interval: WAIT / 4 });
     expect(reached.filter((r) => r.fill)).toHaveLength(1);
     vi.restoreAllMocks();
+  });
+
+  it(`fills at most ${MAX_FILLS} new URLs at once: a miss beyond them goes to Next.js, which answers it as it would without the cache`, async () => {
+    next = (request, response, fill) => answers(fill ? "filled" : "Next.js's own answer", fill ? 300 : 0)(request, response);
+    const urls = ["svg", "csv", "png"].flatMap((format) => ["cameras", "rental-caps"].map((chart) => `/charts/paris-2020/${chart}.${format}`));
+    const answered = await Promise.all(urls.map((url) => get(url)));
+    expect(reached.filter((r) => r.fill)).toHaveLength(MAX_FILLS);
+    expect(reached.filter((r) => !r.fill)).toHaveLength(urls.length - MAX_FILLS);
+    expect(answered.filter((a) => a.headers["x-cache"] === "MISS")).toHaveLength(MAX_FILLS);
   });
 });

@@ -29,6 +29,8 @@ const FILL_SECRET = randomBytes(18).toString("base64url");
 const WAIT_MS = 10_000;
 /** A fill with no answer after this long is abandoned: the next request tries again. */
 const FILL_TIMEOUT_MS = 60_000;
+/** At most this many fills at once (renders and compressions on a 2-core server); a miss beyond them goes to Next.js. */
+export const MAX_FILLS = 4;
 /** Failures are logged at most this often: a broken setup must not flood the log on election night. */
 const LOG_INTERVAL_MS = 60_000;
 
@@ -78,6 +80,9 @@ function intercepted(request: IncomingMessage, response: ServerResponse, toNext:
   if (!route || (route.page && !buildRecord())) return false;
   const entry = cache.hit(route.key, route.deps);
   if (entry) return send(request, response, entry, "HIT");
+  // Each fill renders and compresses (Brotli 11): a burst of new URLs (a script walking every view)
+  // must not queue that work without end; past the bound, Next.js answers as it would without the cache.
+  if (!cache.filling(route.key, route.deps) && cache.fillsUnderWay >= MAX_FILLS) return false;
   void miss(route, toNext, request, response);
   return true;
 }

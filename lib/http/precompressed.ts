@@ -277,6 +277,16 @@ export class PrecompressedCache {
     readonly compress = compressed,
   ) {}
 
+  /** Whether a fill for this key and stamp is under way (a request for it waits for that fill, starting none). */
+  filling(key: string, deps: string): boolean {
+    return this.#pending.get(key)?.deps === deps;
+  }
+
+  /** How many fills are under way. */
+  get fillsUnderWay(): number {
+    return this.#pending.size;
+  }
+
   /** The entry to serve right away: present and made from `deps`; else undefined (fill it). */
   hit(key: string, deps: string): Entry | undefined {
     const entry = this.store.peek(key);
