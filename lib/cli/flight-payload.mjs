@@ -5,19 +5,28 @@
 // These helpers decode it and weigh it by kind, for `lib/cli/payload-report.mjs`. Plain JavaScript:
 // the report runs in Node without a TypeScript loader; pure, so it is unit-tested.
 
+import { inlineScripts } from "../http/inline-scripts.mjs";
+
+/** How an inline payload script begins. */
+const PUSH = "self.__next_f.push(";
+
+/** The payload's chunks: the `[1, "…"]` of each inline `self.__next_f.push(…)` script (lib/http/inline-scripts.mjs finds them), in order. */
+function flightChunkTexts(html) {
+  return inlineScripts(html)
+    .filter((script) => script.startsWith(PUSH) && script.endsWith(")"))
+    .map((script) => JSON.parse(script.slice(PUSH.length, -1)))
+    .filter(([kind, chunk]) => kind === 1 && typeof chunk === "string")
+    .map(([, chunk]) => chunk);
+}
+
 /** The payload's text: every `self.__next_f.push([1, "…"])` chunk of an HTML document, joined in order. */
 export function flightText(html) {
-  let text = "";
-  for (const match of html.matchAll(/<script[^>]*>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)) {
-    const [kind, chunk] = JSON.parse(match[1]);
-    if (kind === 1 && typeof chunk === "string") text += chunk;
-  }
-  return text;
+  return flightChunkTexts(html).join("");
 }
 
 /** How many payload chunks (each its own inline `<script>`) the document carries. */
 export function flightChunks(html) {
-  return [...html.matchAll(/<script[^>]*>self\.__next_f\.push\(\[1,/g)].length;
+  return flightChunkTexts(html).length;
 }
 
 /**
