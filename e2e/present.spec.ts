@@ -232,7 +232,7 @@ test("axe finds no violation on a chart slide and on the notes view", async ({ p
 // (DATASET_FILE), so the other specs never see them.
 test.describe("corrections", () => {
   test.describe.configure({ mode: "serial" });
-  const PORT = 3293;
+  const PORT = Number(process.env.PRESENT_SPEC_PORT ?? 3293);
   const dir = mkdtempSync(path.join(tmpdir(), "present-corrections-"));
   const file = path.join(dir, "dataset.json");
   const bundled = path.join(process.cwd(), "data", "elections", "paris-2020.json");
