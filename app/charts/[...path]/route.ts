@@ -1,14 +1,14 @@
 // GET /charts/{election}/{chart}.svg|.png|.csv?lang=&theme=&highlight=&v=: one chart as a file,
 // named `{election}-{chart}-{lang}.{ext}`. Also the legacy /charts/{chart}.{ext} (Paris 2020's,
 // from before elections were in URLs), served by the same code. The PNG is the SVG rasterised at
-// 2x (or fitted into 1200×630 with ?format=og, for social cards). Every file's source line names
-// the data's version; `v` pins one (long-lived; malformed or unknown: 404, as is an unknown
-// election or chart).
-import { Resvg } from "@resvg/resvg-js";
+// 2x (or fitted into 1200×630 with ?format=og, for social cards) by lib/embed/raster.ts. Every
+// file's source line names the data's version; `v` pins one (long-lived; malformed or unknown:
+// 404, as is an unknown election or chart).
 import { versionedSourceLine } from "@/lib/corrections/marks";
 import { LEGACY_ELECTION } from "@/lib/dataset/load";
 import { toCsv } from "@/lib/embed/csv";
 import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
+import { svgToPng } from "@/lib/embed/raster";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
 import { requestedChart } from "@/lib/http/requested-data";
@@ -16,9 +16,9 @@ import { parseChartFilePath } from "@/lib/routes";
 
 const OG = { width: 1200, height: 630 };
 
+/** The PNG of `svg` at `zoom`, as the bytes a Response takes. */
 function png(svg: string, zoom: number): ArrayBuffer {
-  const renderer = new Resvg(svg, { fitTo: { mode: "zoom", value: zoom }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } });
-  const bytes = renderer.render().asPng();
+  const bytes = svgToPng(svg, zoom);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
