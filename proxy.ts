@@ -1,9 +1,11 @@
 // Runs before every request Next.js handles but static assets (what the byte cache answers,
 // lib/http/byte-front.ts, never gets here; its fills do): answers undecodable URLs with a 404
 // (Next.js would answer 500). Sends the page URLs that predate elections in URLs (`/fr/present`,
-// `/fr/corrections`, `/fr?cell=…`) to Paris 2020's, and `/{lang}` to the one election when there
-// is only one, by 308 (browsers keep the fragment; embeds, downloads and the legacy JSON are
-// served, not redirected, by their routes). Lets the byte cache's own renders of pages through
+// `/fr/corrections`, `/fr?cell=…`) to Paris 2020's by 308 (browsers keep the fragment; embeds,
+// downloads and the legacy JSON are served, not redirected, by their routes). While there is one
+// election, a bare `/{lang}` is its dashboard, rendered in place (no redirect: on a phone's slow
+// network a redirect costs a round trip before the first byte of the page; the page names its
+// canonical URL), and `/{lang}?…` leads there by 308, query kept. Lets the byte cache's own renders of pages through
 // without a nonce (it keeps them as documents every reader shares, their inline scripts allowed by
 // hash); gives every other page (the client-side router's payloads, the presenter, 404s, a page
 // whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
@@ -42,21 +44,30 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     response = NextResponse.next();
     response.headers.set("Content-Security-Policy", fileCsp());
   } else {
-    response = pageRedirect(request) ?? pageResponse(request);
+    response = pageRedirect(request) ?? pageResponse(request, onlyElectionDashboard(request));
   }
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
-/** A 308 to where a legacy page URL now lives, or from `/{lang}` to the only election's dashboard (the query kept); undefined for any other page. */
+/** A 308 to where a legacy page URL now lives, or from `/{lang}?…` to the only election's dashboard (the query kept); undefined for any other page. */
 function pageRedirect(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = request.nextUrl;
   const legacy = legacyPageTarget(pathname, search, LEGACY_ELECTION);
   if (legacy) return redirect(request, legacy, LEGACY_REDIRECT_CACHE);
   const page = parsePagePath(pathname);
-  if (page?.page !== "catalogue") return undefined;
+  if (page?.page !== "catalogue" || search === "") return undefined;
   const catalogue = loadCatalogue();
   return catalogue.length === 1 ? redirect(request, dashboardHref(page.lang, catalogue[0]!.election, keptQuery(search)), CATALOGUE_REDIRECT_CACHE) : undefined;
+}
+
+/** For a bare `/{lang}` while there is one election, the path of its dashboard, which answers in its place; else undefined. */
+function onlyElectionDashboard(request: NextRequest): string | undefined {
+  const { pathname, search } = request.nextUrl;
+  const page = parsePagePath(pathname);
+  if (page?.page !== "catalogue" || search !== "") return undefined;
+  const catalogue = loadCatalogue();
+  return catalogue.length === 1 ? dashboardHref(page.lang, catalogue[0]!.election) : undefined;
 }
 
 /** A permanent redirect to a path of this site, with nothing to run. (Next.js wants an absolute Location here, and sends it relative: right behind any proxy or CDN.) */
@@ -65,14 +76,15 @@ function redirect(request: NextRequest, path: string, cacheControl: string): Nex
 }
 
 /**
- * A page Next.js renders: this server's own render for the byte cache as it is (no nonce: the
- * cache allows its inline scripts by hash), any other with a fresh nonce.
+ * A page Next.js renders (the page at `rewriteTo` in its place when given): this server's own
+ * render for the byte cache as it is (no nonce: the cache allows its inline scripts by hash), any
+ * other with a fresh nonce.
  */
-function pageResponse(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl;
+function pageResponse(request: NextRequest, rewriteTo?: string): NextResponse {
+  const pathname = rewriteTo ?? request.nextUrl.pathname;
   const dev = process.env.NODE_ENV === "development";
   const record = dev ? undefined : buildRecord();
-  if (record && isOwnRender(request.cookies, record)) return NextResponse.next();
+  if (record && isOwnRender(request.cookies, record)) return rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url)) : NextResponse.next();
   const [, lang, below] = pathname.split("/");
   const csp = pageCsp(newNonce(), record?.standInHashes, dev);
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
@@ -84,7 +96,7 @@ function pageResponse(request: NextRequest): NextResponse {
   // router's request for a dashboard view is rendered on the same route as the document, so the
   // page is not remounted (focus and scroll stay).
   if (record && isLocale(lang) && below !== undefined) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
-  const response = NextResponse.next({ request: { headers } });
+  const response = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

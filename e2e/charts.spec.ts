@@ -1,10 +1,9 @@
 // A reader explores the four charts: tooltips, keyboard, the quote panel, filters in the URL.
 import { expect, type Page, test } from "@playwright/test";
-import { dataset } from "./fixtures";
+import { dataset, hydrated } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
 /** The islands have run: the heatmap is down to one tab stop. */
-const hydrated = (page: Page) => expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
 const cellLink = (page: Page, candidate: string, theme: string) => page.locator(`[data-heatmap] a[data-candidate="${candidate}"][data-theme="${theme}"]`);
 
 test.describe("without JavaScript", () => {

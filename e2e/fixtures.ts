@@ -1,7 +1,7 @@
 // What the browser tests compare the pages with: the dataset file itself.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { parsePagePath } from "../lib/routes";
 
 /** A passage of the article, with the words it puts in someone's mouth (schema 2). */
@@ -67,3 +67,6 @@ export async function danglingAnchors(page: Page): Promise<string[]> {
   }
   return dangling;
 }
+
+/** Waits until the dashboard has hydrated: its heatmap's keyboard island gives one cell the tab stop. */
+export const hydrated = (page: Page) => expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);

@@ -144,7 +144,7 @@ const FILES = [
   "/embed.js",
 ];
 const LEGACY_FILES = ["/api/dataset", "/api/dataset/status", "/charts/cameras.svg", "/charts/cameras.csv"];
-const REDIRECTS = ["/", "/fr", "/en?cell=dati.surveillance", "/fr/present", "/en/corrections"];
+const REDIRECTS = ["/", "/fr?highlight=dati", "/en?cell=dati.surveillance", "/fr/present", "/en/corrections"];
 for (const route of [...FILES, ...LEGACY_FILES, ...REDIRECTS, "/embed/%ED%A0%80", "/embed/nowhere/cameras", "/embed/paris-2020/nope"]) {
   test(`${route}: nothing may run if it is opened as a page, and no framing`, async ({ request }) => {
     const res = await request.get(route, { maxRedirects: 0 });

@@ -1,12 +1,13 @@
 // Every URL the product published before elections were in URLs keeps answering for Paris 2020,
 // forever: editors' pasted iframes and readers' shared links depend on them. Embeds, downloads and
 // JSON are served as they were (an iframe never follows a redirect); pages answer with a 308 to
-// their new place (the query kept; browsers keep the fragment), which answers 200.
+// their new place (the query kept; browsers keep the fragment), which answers 200, except a bare
+// `/fr` or `/en`, which is the one election's dashboard itself (no redirect to wait for).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { reflectsUnescaped } from "../lib/testing/hostile";
-import { dataset } from "./fixtures";
+import { dataset, hydrated } from "./fixtures";
 
 const E = "paris-2020";
 const CHARTS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
@@ -15,8 +16,6 @@ const VERSION_1 = dataset.corrections[0]!.from;
 
 /** Pages: the legacy URL, and where it now lives. */
 const REDIRECTED: [string, string][] = [
-  ["/fr", `/fr/${E}`],
-  ["/en", `/en/${E}`],
   ["/fr?cell=hidalgo.platforms", `/fr/${E}?cell=hidalgo.platforms`],
   ["/en?highlight=dati&hide=villani,belliard", `/en/${E}?highlight=dati&hide=villani,belliard`],
   [`/fr?v=${VERSION_1}`, `/fr/${E}?v=${VERSION_1}`],
@@ -49,8 +48,31 @@ test("/ still sends readers on to Paris 2020's dashboard in their language", asy
   expect(root.status()).toBe(307);
   expect(root.headers()["location"]).toBe("/fr");
   const lang = await get(request, "/fr");
-  expect(lang.status()).toBe(308);
-  expect((await get(request, lang.headers()["location"]!)).status()).toBe(200);
+  expect(lang.status()).toBe(200);
+  expect(await lang.text()).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/fr/${E}"`));
+});
+
+for (const lang of ["fr", "en"]) {
+  test(`/${lang}: Paris 2020's dashboard itself, the same document as /${lang}/${E}, naming it as canonical`, async ({ request }) => {
+    const [bare, dashboard] = [await get(request, `/${lang}`), await get(request, `/${lang}/${E}`)];
+    expect(bare.status()).toBe(200);
+    expect(bare.headers()["content-type"]).toContain("text/html");
+    expect(await bare.text()).toBe(await dashboard.text());
+    expect(await bare.text()).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${lang}/${E}"`));
+  });
+}
+
+test("at /fr, the dashboard works as at its own address: a filter lands on /fr/paris-2020's view, with no error", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/fr#chart-cameras");
+  await expect(page.locator("#chart-cameras")).toBeVisible();
+  await hydrated(page);
+  await page.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
+  await expect(page).toHaveURL(new RegExp(`/fr/${E}\\?highlight=dati$`));
+  await expect(page.locator("#chart-cameras .bar-row--highlighted")).toHaveAttribute("data-candidate", "dati");
+  expect(errors).toEqual([]);
 });
 
 for (const [legacy, target] of REDIRECTED) {

@@ -1,6 +1,7 @@
 // /{lang}: the elections, newest first, each with its title, lead, office, city and rounds, linking
-// to its dashboard. With a single election, proxy.ts sends readers straight to its dashboard (308,
-// query kept), as it sends the legacy shared links (`/fr?cell=…`) to Paris 2020's. Rendered per
+// to its dashboard. With a single election, `/{lang}` is that election's dashboard (proxy.ts
+// renders it in place, the byte cache serves its bytes; `/{lang}?…` gets a 308 there, query kept),
+// and the legacy shared links (`/fr?cell=…`) go to Paris 2020's. Rendered per
 // request: an election added to DATASET_DIR appears without a rebuild.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

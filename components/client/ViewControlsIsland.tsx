@@ -27,7 +27,8 @@ export function ViewControlsIsland({ formId, cell, version }: ViewControlsIsland
       const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
       const highlight = form.querySelector<HTMLSelectElement>('select[name="highlight"]')?.value || undefined;
       const query = viewQuery(normalizeView({ hidden, highlight, cell, version }, boxes.length));
-      router.push(`${window.location.pathname}${query}`, { scroll: false });
+      // The form's action is the dashboard's own path, also when the page was served at a bare `/{lang}`.
+      router.push(`${new URL(form.action).pathname}${query}`, { scroll: false });
     };
     form.addEventListener("change", onChange);
     return () => {

@@ -76,8 +76,11 @@ describe("cachedRoute(request): pages", () => {
     for (const url of [`/fr/../fr/${P}`, `/fr/./${P}`, `//fr/${P}`, `http://evil.example/fr/${P}`]) expect(route(url), url).toBeUndefined();
   });
 
-  it("with one election, leaves the catalogue to Next.js: it is a redirect to that election", () => {
-    expect(route("/fr")).toBeUndefined();
+  it("with one election, serves a bare `/{lang}` as that election's dashboard, from the dashboard's own entry; `/{lang}?…` is Next.js's redirect", () => {
+    expect(route("/fr")).toMatchObject({ key: `/fr/${P}`, path: `/fr/${P}`, page: true });
+    expect(route("/en")).toMatchObject({ key: `/en/${P}`, path: `/en/${P}` });
+    expect(route("/fr?highlight=dati")).toBeUndefined();
+    expect(route("/fr?cell=dati.surveillance")).toBeUndefined();
   });
 });
 
