@@ -19,6 +19,8 @@ interface SlideMeasure {
   outside: string[];
   /** The smallest rendered text on the slide, in px, and which text it is. */
   smallestText: { px: number; text: string };
+  /** The smallest text of the chart alone, in px (for the report); null without a chart. */
+  smallestChartText: number | null;
   /** The chart's drawn box over the safe area's, in its binding dimension; null without a chart. */
   fill: number | null;
   stageHeight: number;
@@ -42,6 +44,7 @@ function measureStage(margin: number): SlideMeasure {
       outside.push(`${what} [${Math.round(r.left - s.left)},${Math.round(r.top - s.top)} ${Math.round(r.width)}×${Math.round(r.height)}]`);
   };
   let smallestText = { px: Number.POSITIVE_INFINITY, text: "" };
+  let smallestChartText: number | null = null;
   // Every text node: its glyphs' box, and its font size as rendered (an SVG's user units times its scale on screen).
   const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -57,6 +60,7 @@ function measureStage(margin: number): SlideMeasure {
     const scale = owner instanceof SVGGraphicsElement ? (owner.getScreenCTM()?.a ?? 1) : 1;
     const px = fontSize * scale;
     if (px < smallestText.px) smallestText = { px, text: node.textContent.trim().slice(0, 30) };
+    if (parent.closest(".slide-chart-svg")) smallestChartText = Math.min(smallestChartText ?? px, px);
   }
   // SVG marks, and HTML boxes that paint a background or a border.
   for (const el of stage.querySelectorAll("rect, circle, line, path, polygon, ellipse")) {
@@ -85,7 +89,7 @@ function measureStage(margin: number): SlideMeasure {
     fill = box ? Math.max((box.right - box.left) / (safe.right - safe.left), (box.bottom - box.top) / (safe.bottom - safe.top)) : 0;
   }
   const kind = stage.querySelector(".slide")?.className.replace("slide ", "") ?? "none";
-  return { kind, outside, smallestText, fill, stageHeight: s.height };
+  return { kind, outside, smallestText, smallestChartText, fill, stageHeight: s.height };
 }
 
 async function open(page: Page, query: string) {
@@ -116,7 +120,8 @@ for (const [width, height] of [
       await expect(page.locator("main.stage")).toHaveAttribute("data-slide", String(n));
       const m = await page.evaluate(measureStage, SAFE_MARGIN);
       const min = MIN_TEXT * m.stageHeight;
-      report.push(`${n} ${m.kind}: smallest text ${m.smallestText.px.toFixed(1)} px ("${m.smallestText.text}"), fill ${m.fill?.toFixed(3) ?? "-"}`);
+      const chartText = m.smallestChartText === null ? "" : `, chart text ${m.smallestChartText.toFixed(1)} px`;
+      report.push(`${n} ${m.kind}: smallest text ${m.smallestText.px.toFixed(1)} px ("${m.smallestText.text}")${chartText}, fill ${m.fill?.toFixed(3) ?? "-"}`);
       for (const o of m.outside) problems.push(`slide ${n} (${m.kind}): ${o} outside the safe area`);
       if (m.smallestText.px < min - 0.01) problems.push(`slide ${n} (${m.kind}): text "${m.smallestText.text}" is ${m.smallestText.px.toFixed(1)} px, under ${min.toFixed(1)} px`);
       if (m.fill !== null && m.fill < MIN_FILL) problems.push(`slide ${n} (${m.kind}): the chart fills ${m.fill.toFixed(2)} of the safe area`);
