@@ -212,9 +212,10 @@ test("the slides: the title slide, each chart's slides in the presentation's ord
   const stage = page.locator("main.stage");
   await expect(stage).toHaveAttribute("data-slide", "1");
   await expect(stage.getByRole("heading", { level: 1 })).toHaveText(fixture.presentation.title.fr);
-  // The heatmap builds theme by theme (one slide per theme), then the other charts, then one spotlight per candidate.
+  // The heatmap builds theme by theme (one slide per theme), then the other charts (the term-usage
+  // kind in two slides: the article's findings, then the derived counts), then one spotlight per candidate.
   const themes: unknown[] = fixture.themes;
-  const expected = [...themes.map(() => charts[0]!.title.fr), charts[1]!.title.fr, charts[2]!.title.fr, ...fixture.candidates.map((c: { name: string }) => c.name)];
+  const expected = [...themes.map(() => charts[0]!.title.fr), charts[1]!.title.fr, charts[2]!.title.fr, charts[2]!.title.fr, ...fixture.candidates.map((c: { name: string }) => c.name)];
   for (const [i, heading] of expected.entries()) {
     await page.keyboard.press("ArrowRight");
     await expect(stage).toHaveAttribute("data-slide", String(i + 2));

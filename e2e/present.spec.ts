@@ -14,7 +14,9 @@ import { dataset } from "./fixtures";
 /** The presenter's live data (Paris, the election of /fr/present). */
 const LIVE_DATA = datasetHref("paris-2020");
 
-const TOTAL = 1 + dataset.themes.length + 3 + dataset.candidates.length + 1;
+/** The chart slides after the heatmap's builds: cameras, rental caps, and the keywords in two parts (the article's findings, then the derived counts). */
+const OTHER_CHART_SLIDES = 4;
+const TOTAL = 1 + dataset.themes.length + OTHER_CHART_SLIDES + dataset.candidates.length + 1;
 const CAMERAS_SLIDE = 1 + dataset.themes.length + 1;
 
 async function open(page: Page, query: string) {
@@ -191,7 +193,7 @@ test("slide changes animate briefly, and not at all under prefers-reduced-motion
 });
 
 test("the Hidalgo spotlight shows her own words with her name, not the journalist's sentence", async ({ page }) => {
-  const n = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === "hidalgo") + 1;
+  const n = 1 + dataset.themes.length + OTHER_CHART_SLIDES + dataset.candidates.findIndex((c) => c.id === "hidalgo") + 1;
   await open(page, `?slide=${n}`);
   const quote = page.locator("main.stage .slide-quote");
   await expect(quote.locator("blockquote")).toHaveText("«\u00a0renverser le rapport de force avec les plateformes\u00a0»");
@@ -206,7 +208,7 @@ test("the title slide says a round announced by the article is as announced", as
 });
 
 test("the notes window labels narration as the article's and speech with its speaker", async ({ page }) => {
-  const n = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === "buzyn") + 1;
+  const n = 1 + dataset.themes.length + OTHER_CHART_SLIDES + dataset.candidates.findIndex((c) => c.id === "buzyn") + 1;
   await open(page, `?slide=${n}&view=notes`);
   const points = page.locator(".notes-points");
   await expect(points.locator(".notes-source").first()).toHaveText(/^L’article/);
@@ -240,7 +242,7 @@ test.describe("corrections", () => {
   const figure = data.figures.findIndex((f: { measure: string; value: { kind: string } }) => f.measure === "cctv-cameras" && f.value.kind === "single");
   const before: number = data.figures[figure].value.value;
   const owner: string = data.figures[figure].subject.candidate;
-  const SPOTLIGHT = 1 + dataset.themes.length + 3 + dataset.candidates.findIndex((c) => c.id === owner) + 1;
+  const SPOTLIGHT = 1 + dataset.themes.length + OTHER_CHART_SLIDES + dataset.candidates.findIndex((c) => c.id === owner) + 1;
   const REASON = "Chiffre mal recopié de l’article.";
   let server: { base: string; stop: () => void };
   let correctedFile = "";

@@ -4,8 +4,8 @@
 import type { ReactNode } from "react";
 import { LINE_HEIGHT, pct } from "@/lib/geometry/shared";
 
-/** The children of a `<text>` placed at `x` (percent) that shows `lines`, `lineHeight` px apart. */
-export function lineSpans(lines: readonly string[], x: number, lineHeight: number = LINE_HEIGHT): ReactNode {
+/** The children of a `<text>` placed at `x` (percent) that shows `lines`, `lineHeight` apart (px, or a length such as "1.2em"). */
+export function lineSpans(lines: readonly string[], x: number, lineHeight: number | string = LINE_HEIGHT): ReactNode {
   const [first, ...rest] = lines;
   return [
     first,

@@ -1,7 +1,7 @@
 // One slide, hook-free: the title, a chart from the registry (scaled to the stage), a candidate's
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
 
-import { buildChart } from "@/lib/charts/registry";
+import { buildChart, chartSpec, slideAxis } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
 import { correctedMark } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
@@ -24,10 +24,21 @@ export interface SlideViewProps {
   corrected?: boolean;
 }
 
-/** Width of the coordinate system charts are drawn in before the stage scales them. */
-const CHART_WIDTH = 800;
+/**
+ * A slide's chart is drawn in user units, then scaled to fill its box on the stage; app/present.css
+ * sets its text at SLIDE_TEXT units (16). The widest drawing (chart, gap, key) is 1122 units, set
+ * across the safe area's 90 % of the stage's width: 16 units come out at 1.28 % of the width, 2.28 %
+ * of the height, above the 2.2 % a TV needs.
+ */
+const CHART_WIDTH = 760;
+/** A chart taller than wide (bars, keyword counts) is drawn narrower, beside the slide's words, so it can take the whole safe height. */
+const TALL_CHART_WIDTH = 540;
+/** Wider than this share of its height, a chart goes under the title; narrower, beside it. */
+const WIDE_FROM_ASPECT = 2;
 const GAP_CHART_LEGEND = 16;
-/** The width a key beside the chart takes (the heatmap's longest level name at slide size). */
+/** The key beside the chart is drawn at its export size, then scaled so its text matches the chart's. */
+const LEGEND_SCALE = 1.25;
+/** The width a key beside the chart takes once scaled (the heatmap's longest level name). */
 const LEGEND_WIDTH = 330;
 
 /** The slide's content, filling its stage, with the corrected mark when it has one. */
@@ -129,17 +140,30 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
       </section>
     );
   }
-  const chart = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale });
+  const chart = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }, slide.part);
   // The chart's kind says where its key goes on a 16:9 stage: beside the chart (where there is room) or under it.
   const beside = chart.legend?.onSlide === "beside";
-  const legend = chart.legend?.svg(beside ? { x: CHART_WIDTH + GAP_CHART_LEGEND * 2, y: GAP_CHART_LEGEND * 2 } : { x: 0, y: chart.height + GAP_CHART_LEGEND });
-  const width = CHART_WIDTH + (legend && beside ? LEGEND_WIDTH : 0);
+  const wide = beside || CHART_WIDTH / chart.height >= WIDE_FROM_ASPECT;
+  const chartWidth = wide ? CHART_WIDTH : TALL_CHART_WIDTH;
+  const at = beside ? { x: chartWidth + GAP_CHART_LEGEND * 2, y: GAP_CHART_LEGEND * 2 } : { x: 0, y: chart.height + GAP_CHART_LEGEND };
+  const drawn = chart.legend?.svg({ x: 0, y: 0 });
+  const legend = drawn && { height: drawn.height * LEGEND_SCALE, element: <g transform={`translate(${at.x} ${at.y}) scale(${LEGEND_SCALE})`}>{drawn.element}</g> };
+  const width = chartWidth + (legend && beside ? GAP_CHART_LEGEND * 2 + LEGEND_WIDTH : 0);
   const height = !legend ? chart.height : beside ? Math.max(chart.height, legend.height + GAP_CHART_LEGEND * 2) : chart.height + GAP_CHART_LEGEND + legend.height;
-  const hidden = slide.reveal === undefined ? [] : d.themes.map((_, i) => i).filter((i) => i >= slide.reveal!);
+  // A build hides the themes of its part not revealed yet (rows are numbered within the part).
+  const from = slide.part?.from ?? 0;
+  const rows = slide.part ? slide.part.to - from : d.themes.length;
+  const hidden = slide.reveal === undefined ? [] : Array.from({ length: rows }, (_, i) => i).filter((i) => from + i >= slide.reveal!);
+  const spec = chartSpec(d, slide.slug);
+  const axis = spec && slideAxis(spec);
+  const partTotal = slide.part ? (axis === "sections" ? slide.part.count : d[axis === "candidates" ? "candidates" : "themes"].length) : 0;
   const scope = `${idPrefix}-chart`;
   return (
-    <section className="slide slide-chart" aria-labelledby={`${idPrefix}-h`}>
-      <h2 id={`${idPrefix}-h`}>{chart.texts.title}</h2>
+    <section className={`slide slide-chart ${wide ? "slide-chart-wide" : "slide-chart-tall"}`} aria-labelledby={`${idPrefix}-h`}>
+      <h2 id={`${idPrefix}-h`}>
+        {chart.texts.title}
+        {slide.part && axis && <span className="slide-part"> · {t.present.part(axis, slide.part.from + 1, slide.part.to, partTotal)}</span>}
+      </h2>
       <p className="slide-takeaway" id={`${idPrefix}-d`}>
         {chart.texts.takeaway}
       </p>
@@ -149,11 +173,11 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
       )}
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: a frame that scales the chart to the stage; the chart's own <svg> inside is named by the slide's heading and described by its takeaway. */}
       <svg id={scope} className="slide-chart-svg" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet">
-        {chart.svg({ titleId: `${idPrefix}-h`, descId: `${idPrefix}-d`, box: { x: 0, y: 0, width: CHART_WIDTH } })}
+        {chart.svg({ titleId: `${idPrefix}-h`, descId: `${idPrefix}-d`, box: { x: 0, y: 0, width: chartWidth } })}
         {legend?.element}
       </svg>
       <p className="slide-source">
-        {slide.reveal !== undefined && <span className="slide-build">{t.present.revealed(slide.reveal, d.themes.length)} · </span>}
+        {slide.reveal !== undefined && <span className="slide-build">{t.present.revealed(slide.reveal - from, rows)} · </span>}
         {t.charts.sourceLine(pick(d.source.citation, locale))}
         <CorrectedOn d={d} locale={locale} />
       </p>

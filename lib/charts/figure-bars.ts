@@ -111,7 +111,7 @@ export const figureBars: KindDefinition<"figure-bars", BarInput, BarLayout> = {
   reference: (ctx) => ({ text: getDictionary(ctx.locale).charts.reference.figures, href: referenceLink(ctx, "figures") }),
   embedHeight: 600,
   exportClasses: ["bar"],
-  slide: { reveal: "whole" },
+  slide: { reveal: "whole", split: null },
   touches(spec, datum, field) {
     // Its measure's figures and label; the cells and short label of the theme whose stance it shows.
     if (datum.collection === "figures" || datum.collection === "measures") return datum.measure === spec.measure;

@@ -58,6 +58,9 @@ function select(ctx: ChartContext): HeatmapInput {
   };
 }
 
+/** The most themes (rows of six candidates' cells) one slide shows with its labels at TV size. */
+export const HEATMAP_THEMES_PER_SLIDE = 4;
+
 /** The heatmap kind: every fact about it. */
 export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
   kind: "heatmap",
@@ -69,7 +72,20 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
   reference: ({ locale }) => ({ text: getDictionary(locale).charts.reference.headings }),
   embedHeight: 720,
   exportClasses: ["heatmap", "legend-svg"],
-  slide: { reveal: "theme-by-theme" },
+  slide: {
+    reveal: "theme-by-theme",
+    // 42 labelled cells cannot keep 2.2 % of a TV's height on one slide: four themes per slide can.
+    split: {
+      axis: "themes",
+      items: (d) => d.themes.length,
+      perSlide: HEATMAP_THEMES_PER_SLIDE,
+      part: (input, { from, to }) => {
+        const rows = input.rows.slice(from, to);
+        const shown = new Set(rows.map((r) => r.theme));
+        return { ...input, rows, cells: input.cells.filter((c) => shown.has(c.theme)) };
+      },
+    },
+  },
   touches(_spec, datum) {
     // Themes, cells and proposals show in their theme's row, on the builds that reveal it.
     const shown = datum.collection === "cells" || datum.collection === "proposals" || datum.collection === "themes";

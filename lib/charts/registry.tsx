@@ -8,7 +8,7 @@ import type { ChartKind, ChartSpecRecord, Dataset } from "../dataset/schema";
 import { figureBars } from "./figure-bars";
 import { heatmap } from "./heatmap";
 import { termUsage } from "./term-usage";
-import type { BuiltChart, ChangeTouch, ChartContext, ChartSlug, ChartSpecOf, KindRegistry, SlideReveal } from "./types";
+import type { BuiltChart, ChangeTouch, ChartContext, ChartSlug, ChartSpecOf, KindGeometry, KindRegistry, SlidePart, SlideReveal, SlideSplit, SplitData } from "./types";
 
 /** Every kind's definition, keyed by kind: the compiler checks that none is missing. */
 export const CHART_KIND_DEFINITIONS: KindRegistry = {
@@ -32,10 +32,12 @@ export function isChartSlug(d: Pick<Dataset, "presentation">, value: unknown): v
   return typeof value === "string" && chartSlugs(d).includes(value);
 }
 
-/** Runs one kind's selector and geometry for an instance, and returns what a page renders. */
-function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: ChartContext): BuiltChart {
+/** Runs one kind's selector and geometry for an instance (only a slide's part of it when given), and returns what a page renders. */
+function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: ChartContext, part?: SlidePart): BuiltChart {
   const entry: KindRegistry[K] = CHART_KIND_DEFINITIONS[kind];
-  const input = entry.select(ctx, spec);
+  const split: SlideSplit<KindGeometry[K]["input"]> | null = entry.slide.split;
+  const whole = entry.select(ctx, spec);
+  const input = part && split ? split.part(whole, part) : whole;
   const layout = entry.layout(input);
   const { Component, legend } = entry;
   const legendProps = { dataset: ctx.dataset, locale: ctx.locale };
@@ -54,11 +56,28 @@ function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: Char
   };
 }
 
-/** Builds one of the context's dataset's chart instances for that context. */
-export function buildChart(slug: ChartSlug, ctx: ChartContext): BuiltChart {
+/** Builds one of the context's dataset's chart instances for that context; a slide's part of it when `part` is given. */
+export function buildChart(slug: ChartSlug, ctx: ChartContext, part?: SlidePart): BuiltChart {
   const spec = chartSpec(ctx.dataset, slug);
   if (!spec) throw new Error(`unknown chart "${slug}"`);
-  return buildKind(spec.kind, spec, ctx);
+  return buildKind(spec.kind, spec, ctx, part);
+}
+
+/**
+ * The parts an instance's slides share out, as even as can be (the larger first): one part when its
+ * kind is not split or its items fit one slide.
+ */
+export function slideParts(spec: Pick<ChartSpecRecord, "kind">, d: SplitData): SlidePart[] {
+  const split = CHART_KIND_DEFINITIONS[spec.kind].slide.split;
+  const items = split ? split.items(d) : 0;
+  const count = split ? Math.max(1, Math.ceil(items / split.perSlide)) : 1;
+  const edge = (i: number) => Math.ceil((i * items) / count);
+  return Array.from({ length: count }, (_, index) => ({ from: edge(index), to: edge(index + 1), index, count }));
+}
+
+/** Which items a part shows, named for the slide's title: the split's axis. */
+export function slideAxis(spec: Pick<ChartSpecRecord, "kind">): SlideSplit<unknown>["axis"] | undefined {
+  return CHART_KIND_DEFINITIONS[spec.kind].slide.split?.axis;
 }
 
 /** How the presenter shows an instance: whole, or theme by theme. */

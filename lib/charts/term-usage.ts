@@ -109,10 +109,15 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
   reference: (ctx) => ({ text: getDictionary(ctx.locale).charts.reference.terms, href: referenceLink(ctx, "terms") }),
   embedHeight: 760,
   exportClasses: ["keyword"],
-  slide: { reveal: "whole" },
+  slide: {
+    reveal: "whole",
+    // The article's findings and the derived counts, each on a slide of its own: together they are too tall for TV-sized text.
+    split: { axis: "sections", items: () => 2, perSlide: 1, part: (input, { index }) => ({ ...input, only: index === 0 ? "article" : "derived" }) },
+  },
   touches(_spec, datum, field) {
-    // The article's findings, and the proposals' quotes the keywords are counted in.
-    return datum.collection === "termUsage" || (datum.collection === "proposals" && COUNTED_FIELDS.has(field[0]));
+    // The article's findings (the first slide part), and the proposals' quotes the keywords are counted in (the second).
+    if (datum.collection === "termUsage") return { part: 0 };
+    return datum.collection === "proposals" && COUNTED_FIELDS.has(field[0]) ? { part: 1 } : false;
   },
   texts({ dataset: d, locale }, spec, input) {
     const t = getDictionary(locale);

@@ -107,11 +107,41 @@ export interface KindLegend {
 /** How the presenter shows an instance: whole, or revealed theme by theme (one build per theme). */
 export type SlideReveal = "whole" | "theme-by-theme";
 
+/** What the deck reads to split an instance: how many themes and candidates the data has. */
+export interface SplitData {
+  themes: readonly unknown[];
+  candidates: readonly unknown[];
+}
+
+/** The items of one slide of a split instance: [from, to) along its kind's axis, part `index` of `count`. */
+export interface SlidePart {
+  from: number;
+  to: number;
+  index: number;
+  count: number;
+}
+
+/**
+ * How the presenter splits an instance over several slides, so that each keeps its text at TV size
+ * (2.2 % of the stage's height) while filling the safe area; null for a kind that fits one slide.
+ */
+export interface SlideSplit<Input> {
+  /** What the parts share out, as the slide's title names it: the heatmap's rows (themes), or the chart's blocks (sections). */
+  axis: "themes" | "candidates" | "sections";
+  /** How many of them the data has. */
+  items(d: SplitData): number;
+  /** The most items one slide shows at TV size. */
+  perSlide: number;
+  /** The input of one part: only its items, on the whole chart's scale. */
+  part(input: Input, part: SlidePart): Input;
+}
+
 /**
  * Which slides of an instance a changed datum shows on: none, every one, or the builds that show
- * one theme's row (a build that does not show the row yet is left unmarked).
+ * one theme's row (a build that does not show the row yet is left unmarked), or the one slide
+ * part of a split instance that shows it (its index).
  */
-export type ChangeTouch = false | true | { theme: string };
+export type ChangeTouch = false | true | { theme: string } | { part: number };
 
 /**
  * One chart kind: every fact about it, each field required (a kind without an embed height or an
@@ -134,7 +164,7 @@ export interface KindDefinition<K extends ChartKind, Input, Layout extends { hei
   embedHeight: number;
   /** The class-name prefixes of the chart's marks whose rules a standalone SVG export carries (app/charts.css). */
   exportClasses: readonly string[];
-  slide: { reveal: SlideReveal };
+  slide: { reveal: SlideReveal; split: SlideSplit<Input> | null };
   /** Whether a changed datum (a correction) shows on this instance, and on which builds. */
   touches(spec: ChartSpecOf<K>, datum: ChangedDatum, field: readonly (string | number)[]): ChangeTouch;
 }

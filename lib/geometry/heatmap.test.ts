@@ -59,7 +59,8 @@ describe("layoutHeatmap(input)", () => {
     expect(level.text.y).toBeGreaterThan(level.y + level.height / 2);
     const silent = cell("a", "t1");
     expect(silent.text.y).toBeLessThan(silent.y + silent.height / 2);
-    expect(silent.text.y + layout.silentLineGap).toBeLessThan(silent.y + silent.height);
+    // The second line stays in the cell at the slides' 16 px words (the page's are 10 px).
+    expect(silent.text.y + layout.silentLineGapEm * 16).toBeLessThan(silent.y + silent.height);
     expect(layout.columns.map((c) => c.text.x)).toEqual([cell("a", "t1").text.x, cell("b", "t1").text.x]);
     expect(layout.rows[1]!.text.y).toBeLessThan(cell("a", "t2").y);
   });

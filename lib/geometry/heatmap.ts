@@ -57,8 +57,8 @@ export interface HeatmapLayout {
   rows: (HeatmapInput["rows"][number] & { text: PlacedText })[];
   cells: PlacedHeatmapCell[];
   silentText: [string, string];
-  /** The shift from a silent cell's first line of words to its second, in px. */
-  silentLineGap: number;
+  /** The shift from a silent cell's first line of words to its second, in em of their size (so larger words on a TV slide do not overlap). */
+  silentLineGapEm: number;
 }
 
 export const HEATMAP = {
@@ -75,7 +75,8 @@ export const HEATMAP = {
   LEVEL_DROP: 6,
   /** A silent cell's two lines of words: the first baseline just above the middle, the second this far under it. */
   SILENT_LIFT: 2,
-  SILENT_LINE_GAP: 12,
+  /** In em: 12 px at the page's 10 px words, 19 units at a slide's 16. */
+  SILENT_LINE_GAP_EM: 1.2,
 } as const;
 
 /** Symbols that mark a contested theme's stance inside a cell (the words are in the legend and tooltip). */
@@ -134,6 +135,6 @@ export function layoutHeatmap(input: HeatmapInput): HeatmapLayout {
     rows: input.rows.map((r, i) => ({ ...r, text: placeText(0, rowTop(i) + ROW_LABEL_H - HEATMAP.ROW_LABEL_LIFT) })),
     cells,
     silentText: input.silentText,
-    silentLineGap: HEATMAP.SILENT_LINE_GAP,
+    silentLineGapEm: HEATMAP.SILENT_LINE_GAP_EM,
   };
 }

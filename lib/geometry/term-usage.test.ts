@@ -26,6 +26,17 @@ describe("layoutTermUsage(input)", () => {
     expect(layout.attributed[0]!.dots.map((d) => d.r)).toEqual([TERM_USAGE.DOT_UNUSED_R, TERM_USAGE.DOT_USED_R, TERM_USAGE.DOT_UNUSED_R]);
   });
 
+  it("draws only the article's findings, or only the derived counts, for a slide split in two; each part is shorter than the whole", () => {
+    const article = layoutTermUsage({ ...input, only: "article" });
+    expect(article.headings.map((h) => h.lines.join(" "))).toEqual(["What the article says"]);
+    expect([article.absent?.squares.length, article.attributed.length, article.derived.length]).toEqual([6, 1, 0]);
+    const derived = layoutTermUsage({ ...input, only: "derived" });
+    expect(derived.headings.map((h) => h.lines.join(" "))).toEqual(["Derived"]);
+    expect([derived.absent, derived.attributed.length, derived.derived.length]).toEqual([undefined, 0, 1]);
+    expect(derived.headings[0]!.text.y).toBeLessThan(layout.headings[1]!.text.y);
+    expect(Math.max(article.height, derived.height)).toBeLessThan(layout.height);
+  });
+
   it("sizes derived circles by count, with no circle for zero", () => {
     const [a, b, c] = layout.derived[0]!.circles;
     expect(a!.r).toBe(0);

@@ -13,6 +13,8 @@ export interface TermUsageInput {
   /** Derived: occurrences of the instance's chosen words in each candidate's quoted proposals. */
   derived: { keyword: string; caption: string; counts: Record<string, number>; href: (candidate: string) => string; label: (candidate: string, count: number) => string }[];
   headings: { article: string; derived: string };
+  /** The one block a slide shows when the presenter splits the chart in two (the article's findings, or the derived counts); both when absent. */
+  only?: "article" | "derived";
 }
 
 /** Wrapped lines of text: the first line's place; the others follow at LINE_HEIGHT. */
@@ -91,17 +93,19 @@ export function layoutTermUsage(input: TermUsageInput): TermUsageLayout {
     y += K.COLUMN_HEADER_H;
   };
 
-  heading(input.headings.article);
+  const article = input.only !== "derived";
+  const derivedShown = input.only !== "article";
+  if (article) heading(input.headings.article);
   let absent: TermUsageLayout["absent"];
-  if (input.absent) {
+  if (article && input.absent) {
     const a = input.absent;
     const placed = caption(a.caption);
     const squares = Array.from({ length: a.outOf }, (_, i) => ({ x: i * (K.SQUARE + K.SQUARE_GAP), y: y + 2, size: K.SQUARE, marked: i < a.count }));
     y += K.MARK_H + K.ROW_GAP;
     absent = { squares, caption: placed, label: a.label, href: a.href };
   }
-  columnHeader();
-  const attributed = input.attributed.map((term) => {
+  if (article) columnHeader();
+  const attributed = (article ? input.attributed : []).map((term) => {
     const placed = caption(term.caption);
     const dots = input.columns.map((c) => {
       const used = term.users.includes(c.candidate);
@@ -111,12 +115,14 @@ export function layoutTermUsage(input: TermUsageInput): TermUsageLayout {
     return { caption: placed, href: term.href, dots };
   });
 
-  y += K.SECTION_GAP;
-  heading(input.headings.derived);
-  columnHeader();
+  if (article && derivedShown) y += K.SECTION_GAP;
+  if (derivedShown) {
+    heading(input.headings.derived);
+    columnHeader();
+  }
   const max = Math.max(1, ...input.derived.flatMap((k) => input.columns.map((c) => k.counts[c.candidate] ?? 0)));
   const r = scaleSqrt({ domain: [0, max], range: [0, K.MAX_R] });
-  const derived = input.derived.map((k) => {
+  const derived = (derivedShown ? input.derived : []).map((k) => {
     const placed = caption(k.caption);
     const circles = input.columns.map((c) => {
       const count = k.counts[c.candidate] ?? 0;

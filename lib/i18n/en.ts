@@ -294,6 +294,8 @@ export const en: Dictionary = {
     stale: (time: string) => `Not updated since ${time}`,
     rounds: (first: string, second: string, secondAsAnnounced: boolean) => `First round on ${first}, second round ${secondAsAnnounced ? `announced by the article for ${second}` : `on ${second}`}`,
     revealed: (n: number, total: number) => `${n} of ${total} theme${total > 1 ? "s" : ""}`,
+    part: (axis: "themes" | "candidates" | "sections", first: number, last: number, total: number) =>
+      `${{ themes: "themes", candidates: "candidates", sections: "part" }[axis]} ${first === last ? first : `${first}–${last}`} of ${total}`,
     positions: "Positions by theme",
     keyQuote: "Key quote",
     sourcesTitle: "Sources and method",

@@ -326,6 +326,9 @@ export const fr = {
     stale: (time: string) => `Non mis à jour depuis ${time}`,
     rounds: (first: string, second: string, secondAsAnnounced: boolean) => `Premier tour le ${first}, second tour ${secondAsAnnounced ? `annoncé par l’article pour le ${second}` : `le ${second}`}`,
     revealed: (n: number, total: number) => `${n} thème${n > 1 ? "s" : ""} sur ${total}`,
+    /** Which items a slide of a chart split over several shows: "thèmes 5 à 7 sur 7". */
+    part: (axis: "themes" | "candidates" | "sections", first: number, last: number, total: number) =>
+      `${{ themes: "thèmes", candidates: "candidats", sections: "partie" }[axis]} ${first === last ? first : `${first} à ${last}`} sur ${total}`,
     positions: "Positions par thème",
     keyQuote: "Citation clé",
     sourcesTitle: "Sources et méthode",

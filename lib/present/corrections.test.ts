@@ -21,8 +21,12 @@ const RENTAL_CAPS_MEASURE = figureBarsSpec("rental-caps").measure;
 const deck = buildDeck(base);
 const index = (match: (s: Slide) => boolean) => deck.findIndex(match);
 const chartSlide = (slug: string) => index((s) => s.kind === "chart" && s.slug === slug);
+/** The keywords chart's two slides: the article's findings (0), then the counts derived from the proposals' quotes (1). */
+const keywordsPart = (part: number) => index((s) => s.kind === "chart" && s.slug === "keywords" && s.part?.index === part);
 const spotlight = (candidate: string) => index((s) => s.kind === "candidate" && s.candidate === candidate);
-const heatmapBuilds = (fromTheme: number) => deck.flatMap((s, i) => (s.kind === "chart" && s.slug === "theme-heatmap" && s.reveal! > fromTheme ? [i] : []));
+/** The heatmap builds that show a theme's row: revealed already, on the part (slide group of themes) that holds it. */
+const heatmapBuilds = (theme: number) =>
+  deck.flatMap((s, i) => (s.kind === "chart" && s.slug === "theme-heatmap" && s.reveal! > theme && (!s.part || (theme >= s.part.from && theme < s.part.to)) ? [i] : []));
 const themeAt = (id: string) => base.themes.findIndex((t) => t.id === id);
 /** The bundled dataset with one more correction, as `data:correct` logs it, and every correction summarised. */
 const corrected = (edit: TestEdit["edit"]) => {
@@ -67,10 +71,11 @@ describe("slidesAffected(correction, deck, dataset)", () => {
     const i = base.proposals.findIndex((p) => p.quotes.length > 1);
     const p = base.proposals[i]!;
     const quotes = affected((d) => d.proposals[i].quotes.pop());
-    expect(quotes).toContain(chartSlide("keywords"));
+    expect(quotes).toContain(keywordsPart(1));
+    expect(quotes).not.toContain(keywordsPart(0));
     expect(quotes).toContain(spotlight(p.candidate));
     expect(quotes).toContain(heatmapBuilds(themeAt(p.theme))[0]);
-    expect(affected((d) => (d.proposals[i].summary.en += " (corrected)"))).not.toContain(chartSlide("keywords"));
+    expect(affected((d) => (d.proposals[i].summary.en += " (corrected)"))).not.toContain(keywordsPart(1));
   });
 
   it("marks the builds that show either theme when a proposal moves from a later theme to an earlier one", () => {
@@ -94,11 +99,11 @@ describe("slidesAffected(correction, deck, dataset)", () => {
   it("marks the keywords chart when a real correction says a proposal restates another (it is then counted once)", () => {
     const restating = real.filter((s) => s.changes.some((c) => c.datum.collection === "proposals" && c.field[0] === "restates"));
     expect(restating.length).toBeGreaterThan(0);
-    for (const summary of restating) expect(slidesAffected(summary, deck, base)).toContain(chartSlide("keywords"));
+    for (const summary of restating) expect(slidesAffected(summary, deck, base)).toContain(keywordsPart(1));
   });
 
   it("marks the keywords chart for a term-usage fact", () => {
-    expect(affected((d) => (d.termUsage[0].note = { fr: "Précision.", en: "Clarification." }))).toEqual([chartSlide("keywords")]);
+    expect(affected((d) => (d.termUsage[0].note = { fr: "Précision.", en: "Clarification." }))).toEqual([keywordsPart(0)]);
   });
 
   it("marks the title and sources slides for the election or the source", () => {
@@ -126,7 +131,7 @@ describe("correctionsBySlide(summaries, deck, dataset)", () => {
   it("lists each correction on the slides it touches and leaves the others empty", () => {
     const { dataset, summary } = corrected((d) => (d.termUsage[0].note = { fr: "Précision.", en: "Clarification." }));
     const bySlide = correctionsBySlide([summary], buildDeck(dataset), dataset);
-    expect(bySlide[chartSlide("keywords")]).toEqual([summary]);
+    expect(bySlide[keywordsPart(0)]).toEqual([summary]);
     expect(bySlide.filter((list) => list.length > 0)).toHaveLength(1);
   });
 
@@ -141,7 +146,7 @@ describe("correctionsBySlide(summaries, deck, dataset)", () => {
     const bySlide = correctionsBySlide([summary], buildDeck(dataset), dataset);
     const collections = (i: number) => [...new Set(bySlide[i]!.flatMap((c) => c.changes.map((v) => `${v.datum.collection}:${v.datum.id}`)))];
     expect(collections(chartSlide("cameras"))).toEqual([`figures:${base.figures[camera]!.id}`]);
-    expect(collections(chartSlide("keywords"))).toEqual([`termUsage:${base.termUsage[0]!.id}`]);
+    expect(collections(keywordsPart(0))).toEqual([`termUsage:${base.termUsage[0]!.id}`]);
     expect(collections(deck.length - 1)).toEqual([`figures:${base.figures[city]!.id}`]);
     expect(bySlide[chartSlide("cameras")]![0]).toMatchObject({ date: summary.date, reason: summary.reason });
   });

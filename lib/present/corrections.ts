@@ -97,9 +97,12 @@ function chartShows(slide: Slide, datum: ChangedDatum, field: ChangePlace["field
   const spec = chartSpec(d, slide.slug);
   const touch = spec ? changeTouches(spec, datum, field) : false;
   if (typeof touch === "boolean") return touch;
-  // A theme no longer in the data marks every build.
+  if ("part" in touch) return !slide.part || slide.part.index === touch.part;
+  // A theme no longer in the data marks every build (the heatmap is split by themes: a part holds a range of rows).
   const row = d.themes.findIndex((t) => t.id === touch.theme);
-  return row < 0 || slide.reveal === undefined || slide.reveal > row;
+  if (row < 0) return true;
+  const inPart = !slide.part || (row >= slide.part.from && row < slide.part.to);
+  return inPart && (slide.reveal === undefined || slide.reveal > row);
 }
 
 /** The slides (0-based) that show one changed value; the sources slide when none does, so the notes still tell it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HEATMAP_THEMES_PER_SLIDE } from "../charts/heatmap";
 import type { ChartKind } from "../dataset/schema";
 import { buildDeck, keyAction, parseRefreshSeconds, parseSlideNumber } from "./deck";
 
@@ -15,12 +16,36 @@ describe("buildDeck(dataset)", () => {
   it("opens with the title, reveals the heatmap-kind instance theme by theme, then the other instances in order, spotlights and sources", () => {
     expect(deck[0]).toEqual({ kind: "title" });
     expect(deck.slice(1, 4)).toEqual([1, 2, 3].map((reveal) => ({ kind: "chart", slug: "grid", reveal })));
-    expect(deck.slice(4, 7).map((s) => s.kind === "chart" && s.slug)).toEqual(["bars-a", "words", "bars-b"]);
-    expect(deck.slice(7, 9)).toEqual([
+    expect(deck.slice(4, 8).map((s) => s.kind === "chart" && s.slug)).toEqual(["bars-a", "words", "words", "bars-b"]);
+    expect(deck.slice(8, 10)).toEqual([
       { kind: "candidate", candidate: "x" },
       { kind: "candidate", candidate: "y" },
     ]);
     expect(deck.at(-1)).toEqual({ kind: "sources" });
+  });
+
+  it("shows a term-usage instance in two parts, the article's findings then the derived counts, each on a slide", () => {
+    expect(deck.slice(5, 7)).toEqual([
+      { kind: "chart", slug: "words", part: { from: 0, to: 1, index: 0, count: 2 } },
+      { kind: "chart", slug: "words", part: { from: 1, to: 2, index: 1, count: 2 } },
+    ]);
+  });
+
+  it("splits a heatmap of more themes than a TV slide holds into even groups, each build on its theme's group, one build per theme still", () => {
+    const seven = buildDeck({ ...d, themes: Array.from({ length: 7 }, (_, i) => ({ id: `t${i}` })) });
+    const builds = seven.filter((s) => s.kind === "chart" && s.slug === "grid");
+    expect(builds.map((s) => s.kind === "chart" && [s.reveal, s.part?.from, s.part?.to])).toEqual([
+      [1, 0, 4],
+      [2, 0, 4],
+      [3, 0, 4],
+      [4, 0, 4],
+      [5, 4, 7],
+      [6, 4, 7],
+      [7, 4, 7],
+    ]);
+    // No group larger than a slide holds; three themes fit one slide and are not split.
+    expect(builds.every((s) => s.kind === "chart" && s.part && s.part.to - s.part.from <= HEATMAP_THEMES_PER_SLIDE)).toBe(true);
+    expect(deck.slice(1, 4).every((s) => s.kind === "chart" && s.part === undefined)).toBe(true);
   });
 });
 

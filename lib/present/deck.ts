@@ -1,24 +1,39 @@
 // The presenter's slide sequence, generated from the dataset and the chart registry, and the key
 // map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
-import { slideReveal } from "../charts/registry";
-import type { ChartSlug } from "../charts/types";
+import { slideParts, slideReveal } from "../charts/registry";
+import type { ChartSlug, SlidePart } from "../charts/types";
 import type { CandidateRecord, ChartSpecRecord } from "../dataset/schema";
 
 export type Slide =
   | { kind: "title" }
-  /** `reveal`: how many heatmap rows (themes) this build shows, the rest kept in place but hidden. */
-  | { kind: "chart"; slug: ChartSlug; reveal?: number }
+  /**
+   * `reveal`: how many heatmap rows (themes, counted from the first) this build shows, the rest of
+   * its part kept in place but hidden; `part`: the items this slide shows when the instance is split.
+   */
+  | { kind: "chart"; slug: ChartSlug; reveal?: number; part?: SlidePart }
   | { kind: "candidate"; candidate: string }
   | { kind: "sources" };
 
 /**
  * Title, the charts whose kind builds theme by theme (the heatmap) revealed one theme per slide,
- * the other charts in the presentation's order, one spotlight per candidate, sources.
+ * the other charts in the presentation's order, one spotlight per candidate, sources. A chart
+ * too large for one TV-readable slide is split in parts (a build shows the part of its theme).
  */
 export function buildDeck(d: { themes: readonly unknown[]; candidates: readonly Pick<CandidateRecord, "id">[]; presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] } }): Slide[] {
+  const partsOf = (c: Pick<ChartSpecRecord, "kind">) => {
+    const parts = slideParts(c, d);
+    return parts.length > 1 ? parts : [undefined];
+  };
   const byTheme = d.presentation.charts.filter((c) => slideReveal(c) === "theme-by-theme");
-  const builds = byTheme.flatMap((c) => d.themes.map((_, i): Slide => ({ kind: "chart", slug: c.slug, reveal: i + 1 })));
-  const otherCharts = d.presentation.charts.filter((c) => slideReveal(c) === "whole").map((c): Slide => ({ kind: "chart", slug: c.slug }));
+  const builds = byTheme.flatMap((c) =>
+    partsOf(c).flatMap((part) =>
+      d.themes
+        .map((_, i) => i)
+        .filter((i) => !part || (i >= part.from && i < part.to))
+        .map((i): Slide => ({ kind: "chart", slug: c.slug, reveal: i + 1, ...(part && { part }) })),
+    ),
+  );
+  const otherCharts = d.presentation.charts.filter((c) => slideReveal(c) === "whole").flatMap((c) => partsOf(c).map((part): Slide => ({ kind: "chart", slug: c.slug, ...(part && { part }) })));
   const spotlights = d.candidates.map((c): Slide => ({ kind: "candidate", candidate: c.id }));
   return [{ kind: "title" }, ...builds, ...otherCharts, ...spotlights, { kind: "sources" }];
 }

@@ -28,7 +28,7 @@ export function talkingPoints(d: Dataset, slide: Slide, locale: Locale): Talking
     case "sources":
       return [{ text: pick(d.source.citation, locale) }, { text: pick(d.source.note, locale) }, { text: t.present.sourcesData(datasetHref(d.election.id)) }];
     case "chart": {
-      const texts = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }).texts;
+      const texts = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }, slide.part).texts;
       return [{ text: texts.takeaway }, ...texts.notes.map((text) => ({ text }))];
     }
     case "candidate":
