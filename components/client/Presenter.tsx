@@ -23,7 +23,7 @@ import { useSlideSync } from "./useSlideSync";
 import { useSwipe } from "./useSwipe";
 
 // The grid is wanted once or twice a show: its code loads when it first opens, not with the stage.
-const OverviewGrid = lazy(() => import("@/components/present/OverviewGrid").then((m) => ({ default: m.OverviewGrid })));
+const OverviewGrid = lazy(() => import("./OverviewGrid").then((m) => ({ default: m.OverviewGrid })));
 
 export interface PresenterProps {
   locale: Locale;
