@@ -1,9 +1,10 @@
 "use client";
 // Presenter mode: a 16:9 stage driven by keyboard, clicker or swipe, the slide in the URL, live
 // data redrawn in the browser, and a speaker-notes window kept in step (which alone shows the
-// data status). Each part is a hook of its own: useLiveDataset, usePresenterStatus, useSlideSync,
-// usePresenterKeys, useSwipe, useIdleCursor, useHydrated.
-import { useCallback, useState } from "react";
+// data status, the elapsed timer and the pacing bar). Each part is a hook of its own:
+// useLiveDataset, usePresenterStatus, useSlideSync, usePresenterKeys, useElapsedTimer, useSwipe,
+// useIdleCursor, useHydrated. The overview grid (`O`) opens on either window.
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { NotesView } from "@/components/present/NotesView";
 import { PresenterHelp } from "@/components/present/PresenterHelp";
 import { SlideView } from "@/components/present/SlideView";
@@ -11,7 +12,8 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import type { PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
-import { clock } from "./NotesClock";
+import { clock, type NotesTools } from "./NotesClock";
+import { useElapsedTimer } from "./useElapsedTimer";
 import { useHydrated } from "./useHydrated";
 import { useIdleCursor } from "./useIdleCursor";
 import { useLiveDataset } from "./useLiveDataset";
@@ -19,6 +21,9 @@ import { type Blank, usePresenterKeys } from "./usePresenterKeys";
 import { usePresenterStatus } from "./usePresenterStatus";
 import { useSlideSync } from "./useSlideSync";
 import { useSwipe } from "./useSwipe";
+
+// The grid is wanted once or twice a show: its code loads when it first opens, not with the stage.
+const OverviewGrid = lazy(() => import("./OverviewGrid").then((m) => ({ default: m.OverviewGrid })));
 
 export interface PresenterProps {
   locale: Locale;
@@ -35,10 +40,12 @@ export interface PresenterProps {
   /** The audience screen or the speaker's notes window. */
   mode: "audience" | "notes";
   theme: "dark" | "light";
+  /** The talk's planned length in minutes (`?duration=`): the notes window's pacing bar. */
+  durationMinutes?: number;
 }
 
 /** The whole presenter (audience or notes window). */
-export function Presenter({ locale, election, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme }: PresenterProps) {
+export function Presenter({ locale, election, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme, durationMinutes }: PresenterProps) {
   const t = getDictionary(locale);
   const { data, staleSince } = useLiveDataset(election, fallback, refreshSeconds);
   const deck = buildDeck(data);
@@ -47,7 +54,13 @@ export function Presenter({ locale, election, fallback, initialStatus, initialSl
   // Any move, even to the slide shown, lifts a blanked screen.
   const unblank = useCallback(() => setBlank(null), []);
   const { current, shown, go } = useSlideSync(election, initialSlide, deck.length, unblank);
-  const { help, digits } = usePresenterKeys({ go, shown, total: deck.length, setBlank });
+  const [overview, setOverview] = useState(false);
+  const toggleOverview = useCallback(() => setOverview((o) => !o), []);
+  const openOverview = useCallback(() => setOverview(true), []);
+  const closeOverview = useCallback(() => setOverview(false), []);
+  const { timer, toggle: toggleTimer, reset: resetTimer } = useElapsedTimer(election, mode === "notes");
+  const timerKeys = useMemo(() => (mode === "notes" ? { toggle: toggleTimer, reset: resetTimer } : undefined), [mode, toggleTimer, resetTimer]);
+  const { help, digits } = usePresenterKeys({ go, shown, total: deck.length, setBlank, overview, toggleOverview, timer: timerKeys });
   useSwipe(useCallback((step) => go(shown.current + step), [go, shown]));
   const cursorHidden = useIdleCursor();
   const ready = useHydrated();
@@ -57,6 +70,22 @@ export function Presenter({ locale, election, fallback, initialStatus, initialSl
       {t.present.stale(clock(staleSince, locale))}
     </p>
   ) : null;
+  const tools: NotesTools = { timer, toggleTimer, resetTimer, durationMinutes, openOverview };
+  const grid = overview && (
+    <Suspense fallback={null}>
+      <OverviewGrid
+        data={data}
+        deck={deck}
+        current={current}
+        locale={locale}
+        onPick={(i) => {
+          closeOverview();
+          go(i);
+        }}
+        onClose={closeOverview}
+      />
+    </Suspense>
+  );
   const classes = ["present", `present-${theme}`, cursorHidden && "cursor-hidden"].filter(Boolean).join(" ");
 
   if (mode === "notes") {
@@ -64,8 +93,9 @@ export function Presenter({ locale, election, fallback, initialStatus, initialSl
       // The notes scroll when the talking points are long: focusable, so keyboards can scroll them too.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
       <section className={`${classes} present-notes`} data-ready={ready || undefined} tabIndex={0} aria-label={t.present.notes.heading}>
-        <NotesView data={data} deck={deck} current={current} status={status} bySlide={bySlide} locale={locale} />
+        <NotesView data={data} deck={deck} current={current} status={status} bySlide={bySlide} locale={locale} tools={tools} />
         {notice}
+        {grid}
       </section>
     );
   }
@@ -83,7 +113,12 @@ export function Presenter({ locale, election, fallback, initialStatus, initialSl
       {notice}
       {digits && <p className="jump-indicator">→ {digits}</p>}
       {blank && <div className={`blank blank-${blank}`} data-blank={blank} />}
+      {/* For mouse and touch: the grid's way in (hidden with an idle mouse cursor, kept for touch). */}
+      <button type="button" className="overview-button overview-button-stage" onClick={openOverview} aria-keyshortcuts="O" aria-haspopup="dialog">
+        {t.present.overview.open}
+      </button>
       {help && <PresenterHelp locale={locale} />}
+      {grid}
     </div>
   );
 }

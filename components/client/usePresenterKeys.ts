@@ -1,6 +1,7 @@
 // The presenter's keys: the presenters' usual map (lib/present/deck.ts keyAction) for keyboards
 // and clickers. No focus trap: Tab still moves focus, and keys typed into a field, or with Ctrl,
-// Cmd or Alt, are the browser's.
+// Cmd or Alt, are the browser's. While the overview grid is open, its own keys rule (the grid
+// handles them), so none of these move the slide under it.
 import { type Dispatch, type RefObject, type SetStateAction, useEffect, useRef, useState } from "react";
 import { keyAction } from "@/lib/present/deck";
 import { toggleFullscreen } from "./fullscreen";
@@ -20,10 +21,16 @@ export interface PresenterKeysOptions {
   shown: RefObject<number>;
   total: number;
   setBlank: Dispatch<SetStateAction<Blank>>;
+  /** Whether the overview grid is open (then the grid alone answers keys). */
+  overview: boolean;
+  /** Opens or closes the overview grid. */
+  toggleOverview: () => void;
+  /** The notes window's timer (T runs or pauses it, R resets it); the audience screen has none. */
+  timer?: { toggle: () => void; reset: () => void };
 }
 
 /** Listens for the presenter's keys; returns whether the help is open and the digits typed so far (a slide number before Enter). */
-export function usePresenterKeys({ go, shown, total, setBlank }: PresenterKeysOptions): { help: boolean; digits: string } {
+export function usePresenterKeys({ go, shown, total, setBlank, overview, toggleOverview, timer }: PresenterKeysOptions): { help: boolean; digits: string } {
   const [help, setHelp] = useState(false);
   const [digits, setDigits] = useState("");
   const typed = useRef("");
@@ -35,7 +42,7 @@ export function usePresenterKeys({ go, shown, total, setBlank }: PresenterKeysOp
       setDigits("");
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (overview || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]")) return;
       const action = keyAction(e.key);
       if (!action) return;
@@ -58,6 +65,18 @@ export function usePresenterKeys({ go, shown, total, setBlank }: PresenterKeysOp
           break;
         case "help":
           setHelp((h) => !h);
+          break;
+        case "overview":
+          setHelp(false);
+          toggleOverview();
+          break;
+        case "timer":
+          if (!timer) return;
+          timer.toggle();
+          break;
+        case "timerReset":
+          if (!timer) return;
+          timer.reset();
           break;
         case "fullscreen":
           toggleFullscreen();
@@ -85,7 +104,7 @@ export function usePresenterKeys({ go, shown, total, setBlank }: PresenterKeysOp
       document.removeEventListener("keydown", onKey);
       clearTimeout(digitTimer);
     };
-  }, [total, go, shown, setBlank]);
+  }, [total, go, shown, setBlank, overview, toggleOverview, timer]);
 
   return { help, digits };
 }

@@ -1,7 +1,7 @@
-// The speaker's notes window, hook-free (its clock is an island of its own): the current and the
-// next slide, the data status and the corrections that touch the current slide, and the talking
+// The speaker's notes window, hook-free (its clock, timer and pacing bar are an island of their
+// own): the current and the next slide, the data status and the corrections that touch the current slide, and the talking
 // points with the article's passages and who said them.
-import { NotesClock } from "@/components/client/NotesClock";
+import { NotesClock, type NotesTools } from "@/components/client/NotesClock";
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import type { PresenterCorrection, PresenterStatus } from "@/lib/present/corrections";
@@ -20,16 +20,18 @@ export interface NotesViewProps {
   /** For each slide, the corrections that touch it. */
   bySlide: PresenterCorrection[][];
   locale: Locale;
+  /** The timer, the planned length and the overview grid's opener. */
+  tools: NotesTools;
 }
 
 /** The notes window's content, below its own clock and above the stale-data notice. */
-export function NotesView({ data, deck, current, status, bySlide, locale }: NotesViewProps) {
+export function NotesView({ data, deck, current, status, bySlide, locale, tools }: NotesViewProps) {
   const t = getDictionary(locale);
   const slide = deck[current]!;
   const next = deck[current + 1];
   return (
     <>
-      <NotesClock locale={locale} labels={t.present.notes} position={t.present.slideOf(current + 1, deck.length)} />
+      <NotesClock locale={locale} current={current} total={deck.length} tools={tools} />
       <section className="notes-current" aria-label={t.present.notes.current}>
         <div className="stage" data-slide={current + 1}>
           <SlideView dataset={data} slide={slide} locale={locale} idPrefix="current" corrected={!!bySlide[current]?.length} />

@@ -340,6 +340,25 @@ export const fr = {
       heading: "Corrigé sur cette diapositive",
       entry: (date: string) => `Correction du ${date}`,
     },
+    // The grid of every slide (`O`), on either window.
+    overview: {
+      open: "Vue d’ensemble",
+      heading: "Vue d’ensemble des diapositives",
+      close: "Fermer",
+      current: "En cours",
+      tile: (n: number, total: number, title: string, current: boolean) => `Diapositive ${n} sur ${total}\u00a0: ${title}${current ? " (en cours)" : ""}`,
+    },
+    // The notes window's elapsed timer and, with ?duration=, its pacing bar.
+    timer: { start: "Démarrer", pause: "Pause", reset: "Remettre à zéro", paused: "en pause" },
+    pace: {
+      heading: "Rythme",
+      planned: (elapsed: string, minutes: number) => `${elapsed} sur ${minutes}\u00a0min prévues`,
+      where: (expected: number, current: number) => `Prévu\u00a0: diapositive ${expected}\u00a0; en cours\u00a0: ${current}`,
+      behind: (n: number) => `${n} diapositive${n > 1 ? "s" : ""} de retard`,
+      ahead: (n: number) => `${n} diapositive${n > 1 ? "s" : ""} d’avance`,
+      onTime: "Dans les temps",
+      over: (minutes: number) => `Temps dépassé de ${minutes}\u00a0min`,
+    },
     // The state of the served data: notes window only, never on the audience screen.
     status: {
       heading: "État des données",
@@ -357,6 +376,8 @@ export const fr = {
         ["Un nombre puis Entrée", "Aller à la diapositive"],
         ["F / Échap", "Plein écran / en sortir"],
         ["B / W", "Écran noir / blanc (appuyer encore pour revenir)"],
+        ["O", "Vue d’ensemble\u00a0: choisir une diapositive (flèches, puis Entrée)"],
+        ["T / R", "Chronomètre des notes\u00a0: marche ou pause / remise à zéro"],
         ["?", "Afficher ou masquer cette aide"],
       ] as [string, string][],
     },

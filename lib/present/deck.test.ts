@@ -85,4 +85,7 @@ describe("keyAction(key)", () => {
     ]);
     expect(keyAction("Tab")).toBeUndefined();
   });
+  it("maps O to the overview grid, T and R to the notes timer", () => {
+    expect(["o", "O", "t", "T", "r", "R"].map(keyAction)).toEqual(["overview", "overview", "timer", "timer", "timerReset", "timerReset"]);
+  });
 });

@@ -53,7 +53,7 @@ export function parseRefreshSeconds(raw: string | string[] | null | undefined): 
   return Number.isFinite(n) && n > 0 ? Math.min(Math.max(n, 1), 3600) : 30;
 }
 
-export type KeyAction = "next" | "previous" | "first" | "last" | "fullscreen" | "black" | "white" | "help" | "digit" | "jump" | "close";
+export type KeyAction = "next" | "previous" | "first" | "last" | "fullscreen" | "black" | "white" | "help" | "digit" | "jump" | "close" | "overview" | "timer" | "timerReset";
 
 /** What a key does; undefined for keys the presenter leaves to the browser. */
 export function keyAction(key: string): KeyAction | undefined {
@@ -65,6 +65,10 @@ export function keyAction(key: string): KeyAction | undefined {
   if (key === "b" || key === "B" || key === ".") return "black";
   if (key === "w" || key === "W" || key === ",") return "white";
   if (key === "?") return "help";
+  if (key === "o" || key === "O") return "overview";
+  // The notes window's timer (the audience screen has none, so there they do nothing).
+  if (key === "t" || key === "T") return "timer";
+  if (key === "r" || key === "R") return "timerReset";
   if (/^[0-9]$/.test(key)) return "digit";
   if (key === "Enter") return "jump";
   if (key === "Escape") return "close";

@@ -1,14 +1,17 @@
 // /{lang}/{election}/present: presenter mode. ?slide=N (1-based), ?view=notes for the speaker's
-// window, ?refresh= seconds between data checks (30 by default), ?theme=light for the light stage.
+// window, ?refresh= seconds between data checks (30 by default), ?theme=light for the light stage,
+// ?duration= the talk's planned minutes (the notes window's pacing bar; anything else is ignored).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Presenter } from "@/components/client/Presenter";
 import { isElection, loadDataset } from "@/lib/dataset/load";
 import { isLocale } from "@/lib/i18n";
 import { buildDeck, parseRefreshSeconds, parseSlideNumber } from "@/lib/present/deck";
+import { parseDurationMinutes } from "@/lib/present/pacing";
 import { presenterStatus } from "@/lib/present/status";
 import { electionMetadata } from "../metadata";
 import "../../../present.css";
+import "../../../present-tools.css";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/[election]/present">): Promise<Metadata> {
   const { lang, election } = await params;
@@ -36,6 +39,7 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
       refreshSeconds={parseRefreshSeconds(query.refresh)}
       mode={mode}
       theme={query.theme === "light" ? "light" : "dark"}
+      durationMinutes={mode === "notes" ? parseDurationMinutes(query.duration) : undefined}
     />
   );
 }
