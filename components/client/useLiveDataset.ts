@@ -33,9 +33,10 @@ async function checked(json: unknown): Promise<Dataset> {
  * with the ETag, a 304 when unchanged); when that fails, the kept copy if it is newer than the one
  * shown (last good at `shownAt()`), else the failure.
  */
-function fetchDataset(timeoutMs: number, shownAt: () => number) {
+function fetchDataset(timeoutMs: number, shownAt: () => number, started: { current: number }) {
   return async (url: string): Promise<Checked> => {
     const now = Date.now();
+    started.current = now;
     try {
       return await fetchJsonWithin(timeoutMs, "no-cache", async (json) => {
         const dataset = await checked(json);
@@ -55,18 +56,20 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
   const refreshMs = refreshSeconds * 1000;
   const initial = useRef<Checked>({ dataset: fallback, checkedAt: renderedAt, fresh: true }).current;
   const shown = useRef(initial);
+  const attempt = useRef(0);
   const { data: current = initial, error } = useSWR(
     datasetHref(election),
-    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current.checkedAt),
+    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current.checkedAt, attempt),
     {
       fallbackData: initial,
       refreshInterval: refreshMs,
-      // A page that may come from the service worker's cache asks at once: its own data may be old.
-      revalidateOnMount: typeof window !== "undefined" && mayBeKeptPage(renderedAt, Date.now()),
+      // A page that may come from the service worker's cache (old, or opened offline) asks at once: its own data may be old.
+      revalidateOnMount: typeof window !== "undefined" && (!navigator.onLine || mayBeKeptPage(renderedAt, Date.now())),
       revalidateOnFocus: false,
-      // Every failure is tried again one interval later, however many came before (SWR pauses polling while failing).
+      // Every failure is tried again one interval after the failed try began, however many came
+      // before (SWR pauses polling while failing, and would back off exponentially).
       onErrorRetry: (_error, _key, _config, revalidate, options) => {
-        setTimeout(() => revalidate(options), refreshMs);
+        setTimeout(() => revalidate(options), Math.max(0, attempt.current + refreshMs - Date.now()));
       },
     },
   );
