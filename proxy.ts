@@ -9,7 +9,8 @@
 // without a nonce (it keeps them as documents every reader shares, their inline scripts allowed by
 // hash); gives every other page (the client-side router's payloads, the presenter, 404s, a page
 // whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
-// run; adds HSTS over HTTPS. Embeds set their own policy. Answers OPTIONS on every path itself
+// run, and the presenter's service worker one that lets it fetch from this origin only; adds
+// HSTS over HTTPS. Embeds set their own policy. Answers OPTIONS on every path itself
 // (204 and the methods the site takes): Next.js would answer a page's with 400 and a metadata
 // file's with 405.
 import { type NextRequest, NextResponse } from "next/server";
