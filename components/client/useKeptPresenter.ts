@@ -2,7 +2,8 @@
 // so that a reload during a network cut shows the deck, never the browser's error page; reader
 // pages stay outside its scope and keep their plain HTTP caching. The page loaded before the worker
 // ran (the first visit), and chunks it loads later (the validator, on the first refresh), are
-// handed to the worker to keep.
+// handed to the worker to keep; so is everything again when a new build's worker takes over (it
+// drops the old build's cache, this page's copy with it).
 import { useEffect } from "react";
 import { isBuildAsset } from "@/lib/present/offline";
 import { PRESENTER_WORKER } from "@/lib/routes";
@@ -24,14 +25,17 @@ export function useKeptPresenter(scope: string): void {
     let observer: PerformanceObserver | undefined;
     let cancelled = false;
     const firstVisit = !navigator.serviceWorker.controller;
+    const everything = () => [window.location.href, ...assetUrls(performance.getEntriesByType("resource"))];
+    const newWorker = () => navigator.serviceWorker.controller?.postMessage({ keep: everything() });
+    navigator.serviceWorker.addEventListener("controllerchange", newWorker);
     navigator.serviceWorker
       .register(PRESENTER_WORKER, { scope, updateViaCache: "none" })
       .then(async (registration) => {
         const worker = registration.active ?? (await activated(registration));
         if (cancelled || !worker) return;
-        const keep = (urls: string[]) => urls.length && worker.postMessage({ keep: urls });
+        const keep = (urls: string[]) => urls.length && (navigator.serviceWorker.controller ?? worker).postMessage({ keep: urls });
         // A page the worker did not answer is not in its cache yet: it fetches this URL again once.
-        keep([...(firstVisit ? [window.location.href] : []), ...assetUrls(performance.getEntriesByType("resource"))]);
+        keep(firstVisit ? everything() : everything().slice(1));
         observer = new PerformanceObserver((list) => keep(assetUrls(list.getEntries())));
         observer.observe({ type: "resource" });
       })
@@ -41,6 +45,7 @@ export function useKeptPresenter(scope: string): void {
     return () => {
       cancelled = true;
       observer?.disconnect();
+      navigator.serviceWorker.removeEventListener("controllerchange", newWorker);
     };
   }, [scope]);
 }
