@@ -236,6 +236,7 @@ test.describe("HEAD and OPTIONS", () => {
   const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
   /** One route of every kind, and what GET answers it with. */
   const ROUTES: [string, number][] = [
+    ["/fr", 200],
     ["/fr/paris-2020", 200],
     ["/en/paris-2020?highlight=dati", 200],
     ["/fr/paris-2020/present?slide=2", 200],
