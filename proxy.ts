@@ -9,19 +9,25 @@
 // without a nonce (it keeps them as documents every reader shares, their inline scripts allowed by
 // hash); gives every other page (the client-side router's payloads, the presenter, 404s, a page
 // whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
-// run; adds HSTS over HTTPS. Embeds set their own policy.
+// run, and the presenter's service worker one that lets it fetch from this origin only; adds
+// HSTS over HTTPS. Embeds set their own policy. Answers OPTIONS on every path itself
+// (204 and the methods the site takes): Next.js would answer a page's with 400 and a metadata
+// file's with 405.
 import { type NextRequest, NextResponse } from "next/server";
 import { LEGACY_ELECTION, loadCatalogue } from "@/lib/dataset/load";
 import { buildRecord, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
-import { fileCsp, hstsHeader, newNonce, pageCsp } from "@/lib/http/security";
+import { fileCsp, hstsHeader, newNonce, pageCsp, workerCsp } from "@/lib/http/security";
 import { isLocale } from "@/lib/i18n/locales";
-import { dashboardHref, keptQuery, legacyPageTarget, parsePagePath } from "@/lib/routes";
+import { dashboardHref, keptQuery, legacyPageTarget, PRESENTER_WORKER, parsePagePath } from "@/lib/routes";
 
 /** A legacy URL's new place never changes: caches may keep the redirect a day. */
 const LEGACY_REDIRECT_CACHE = "public, max-age=86400";
 
 /** `/{lang}` leads to the one election only until a second is added: revalidated every time, so browsers do not keep it as permanent. */
 const CATALOGUE_REDIRECT_CACHE = "public, max-age=0, must-revalidate";
+
+/** What every route answers (lib/http/byte-front.ts and the route handlers answer GET and HEAD alike). */
+const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
 /** Paths served as files or JSON; every other path but /embed/* is a page. */
 const FILE_PREFIXES = ["/api/", "/charts/", "/corrections.xml", "/embed.js", "/icon.svg", "/robots.txt"];
@@ -38,7 +44,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   const hsts = hstsHeader(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
   let response: NextResponse;
-  if (pathname.startsWith("/embed/")) {
+  if (request.method === "OPTIONS") {
+    response = optionsResponse();
+  } else if (pathname === PRESENTER_WORKER) {
+    response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", workerCsp());
+  } else if (pathname.startsWith("/embed/")) {
     response = NextResponse.next();
   } else if (FILE_PREFIXES.some((p) => pathname.startsWith(p))) {
     response = NextResponse.next();
@@ -68,6 +79,11 @@ function onlyElectionDashboard(request: NextRequest): string | undefined {
   if (page?.page !== "catalogue" || search !== "") return undefined;
   const catalogue = loadCatalogue();
   return catalogue.length === 1 ? dashboardHref(page.lang, catalogue[0]!.election) : undefined;
+}
+
+/** OPTIONS, as HTTP says: no content, the methods allowed. The site is read-only: every route takes GET and HEAD, nothing else. */
+function optionsResponse(): NextResponse {
+  return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED_METHODS, "Cache-Control": "public, max-age=86400", "Content-Security-Policy": fileCsp() } });
 }
 
 /** A permanent redirect to a path of this site, with nothing to run. (Next.js wants an absolute Location here, and sends it relative: right behind any proxy or CDN.) */

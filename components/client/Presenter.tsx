@@ -3,7 +3,8 @@
 // data redrawn in the browser, and a speaker-notes window kept in step (which alone shows the
 // data status, the elapsed timer and the pacing bar). Each part is a hook of its own:
 // useLiveDataset, usePresenterStatus, useSlideSync, usePresenterKeys, useElapsedTimer, useSwipe,
-// useIdleCursor, useHydrated. The overview grid (`O`) opens on either window.
+// useIdleCursor, useHydrated, and useKeptPresenter (the service worker that keeps the deck for a
+// reload during a network cut). The overview grid (`O`) opens on either window.
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { NotesView } from "@/components/present/NotesView";
 import { PresenterHelp } from "@/components/present/PresenterHelp";
@@ -12,10 +13,13 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import type { PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
-import { clock, type NotesTools } from "./NotesClock";
+import { presentHref } from "@/lib/routes";
+import type { NotesTools } from "./NotesClock";
+import { StaleNotice } from "./StaleNotice";
 import { useElapsedTimer } from "./useElapsedTimer";
 import { useHydrated } from "./useHydrated";
 import { useIdleCursor } from "./useIdleCursor";
+import { useKeptPresenter } from "./useKeptPresenter";
 import { useLiveDataset } from "./useLiveDataset";
 import { type Blank, usePresenterKeys } from "./usePresenterKeys";
 import { usePresenterStatus } from "./usePresenterStatus";
@@ -31,6 +35,8 @@ export interface PresenterProps {
   election: string;
   /** The dataset the server rendered with: shown until (and whenever) live data cannot be had. */
   fallback: Dataset;
+  /** When the server rendered the page (ms since the epoch): when `fallback` was last known good. */
+  renderedAt: number;
   /** The served data's status and corrections when the page was rendered (the audience's has no refusal). */
   initialStatus: PresenterStatus;
   /** The slide to open on, 1-based. */
@@ -45,15 +51,16 @@ export interface PresenterProps {
 }
 
 /** The whole presenter (audience or notes window). */
-export function Presenter({ locale, election, fallback, initialStatus, initialSlide, refreshSeconds, mode, theme, durationMinutes }: PresenterProps) {
+export function Presenter({ locale, election, fallback, renderedAt, initialStatus, initialSlide, refreshSeconds, mode, theme, durationMinutes }: PresenterProps) {
   const t = getDictionary(locale);
-  const { data, staleSince } = useLiveDataset(election, fallback, refreshSeconds);
+  const { data, staleSince } = useLiveDataset(election, fallback, renderedAt, refreshSeconds);
+  useKeptPresenter(presentHref(locale, election));
   const deck = buildDeck(data);
   const { status, bySlide } = usePresenterStatus({ election, initial: initialStatus, data, mode, refreshSeconds, locale });
   const [blank, setBlank] = useState<Blank>(null);
   // Any move, even to the slide shown, lifts a blanked screen.
   const unblank = useCallback(() => setBlank(null), []);
-  const { current, shown, go } = useSlideSync(election, initialSlide, deck.length, unblank);
+  const { current, shown, go } = useSlideSync(election, initialSlide, deck.length, unblank, mode);
   const [overview, setOverview] = useState(false);
   const toggleOverview = useCallback(() => setOverview((o) => !o), []);
   const openOverview = useCallback(() => setOverview(true), []);
@@ -65,11 +72,7 @@ export function Presenter({ locale, election, fallback, initialStatus, initialSl
   const cursorHidden = useIdleCursor();
   const ready = useHydrated();
 
-  const notice = staleSince ? (
-    <p className="stale-notice" role="status">
-      {t.present.stale(clock(staleSince, locale))}
-    </p>
-  ) : null;
+  const notice = staleSince ? <StaleNotice since={staleSince} locale={locale} /> : null;
   const tools: NotesTools = { timer, toggleTimer, resetTimer, durationMinutes, openOverview };
   const grid = overview && (
     <Suspense fallback={null}>

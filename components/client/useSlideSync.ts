@@ -1,7 +1,9 @@
 // Which slide is shown, and everything that moves it: the URL (`?slide=N`, one history entry per
 // move, so back steps back, and a reload keeps the slide) and the other presenter window of the
 // same election, told through a BroadcastChannel (the notes window and the audience screen drive
-// each other; two elections presented in two tabs do not).
+// each other; two elections presented in two tabs do not). A window that opens, or reloads, asks
+// the others where they are and joins them (the audience screen's answer wins over a notes
+// window's), so a notes window opened mid-show starts on the slide the stage shows.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { parseSlideNumber } from "@/lib/present/deck";
 
@@ -9,6 +11,12 @@ import { parseSlideNumber } from "@/lib/present/deck";
 export function slideChannelName(election: string): string {
   return `presenter:${election}`;
 }
+
+/** How long a window that has just opened takes the others' answers as where to go (unless the presenter moves first). */
+export const JOIN_WINDOW_MS = 1500;
+
+/** What the windows of one election tell each other: a move, a question on opening, an answer to it. */
+type SlideMessage = { slide: number } | { ask: true } | { here: number; mode: "audience" | "notes" };
 
 /** The slide (0-based) the URL names, within the deck. */
 function slideInUrl(total: number): number {
@@ -21,11 +29,11 @@ export interface SlideSync {
   /** The slide shown, readable from event handlers without re-subscribing them on every change. */
   shown: RefObject<number>;
   /** Moves to slide `i` (0-based, clamped): a URL entry, and the other window follows unless the move came from it. */
-  go: (i: number, from?: "local" | "remote") => void;
+  go: (i: number, from?: "local" | "remote" | "join") => void;
 }
 
-/** The slide of a deck of `total` slides, starting at `initialSlide` (1-based); `onMove` runs on every move, even to the slide shown. */
-export function useSlideSync(election: string, initialSlide: number, total: number, onMove: () => void): SlideSync {
+/** The slide of a deck of `total` slides shown in a `mode` window, starting at `initialSlide` (1-based) unless another window shows another; `onMove` runs on every move, even to the slide shown. */
+export function useSlideSync(election: string, initialSlide: number, total: number, onMove: () => void, mode: "audience" | "notes"): SlideSync {
   const [index, setIndex] = useState(initialSlide - 1);
   const current = Math.min(index, total - 1);
   const shown = useRef(current);
@@ -33,32 +41,51 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
   const channel = useRef<BroadcastChannel | null>(null);
   const moved = useRef(onMove);
   moved.current = onMove;
+  // Until the presenter moves, the stage answers, or JOIN_WINDOW_MS pass, answers say where to go.
+  const joining = useRef(true);
 
   const go = useCallback(
-    (i: number, from: "local" | "remote" = "local") => {
+    (i: number, from: "local" | "remote" | "join" = "local") => {
       const target = Math.min(Math.max(i, 0), total - 1);
+      if (from === "local") joining.current = false;
       moved.current();
       if (shown.current === target) return;
       shown.current = target;
       setIndex(target);
       const url = new URL(window.location.href);
       url.searchParams.set("slide", String(target + 1));
-      window.history.pushState(null, "", url);
-      if (from === "local") channel.current?.postMessage({ slide: target });
+      // Joining the show is where this window starts, not a step back can undo.
+      if (from === "join") window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+      if (from === "local") channel.current?.postMessage({ slide: target } satisfies SlideMessage);
     },
     [total],
   );
 
-  // The other window (notes or audience) drives too.
+  // The other window (notes or audience) drives too; on opening, ask where the show is.
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     const bc = new BroadcastChannel(slideChannelName(election));
-    bc.onmessage = (e: MessageEvent<{ slide?: number }>) => {
-      if (typeof e.data?.slide === "number") go(e.data.slide, "remote");
+    bc.onmessage = (e: MessageEvent<SlideMessage>) => {
+      const message = e.data;
+      if (typeof message !== "object" || message === null) return;
+      if ("slide" in message && typeof message.slide === "number") go(message.slide, "remote");
+      else if ("ask" in message) bc.postMessage({ here: shown.current, mode } satisfies SlideMessage);
+      else if ("here" in message && typeof message.here === "number" && joining.current) {
+        go(message.here, "join");
+        if (message.mode === "audience") joining.current = false;
+      }
     };
     channel.current = bc;
-    return () => bc.close();
-  }, [election, go]);
+    bc.postMessage({ ask: true } satisfies SlideMessage);
+    const joined = setTimeout(() => {
+      joining.current = false;
+    }, JOIN_WINDOW_MS);
+    return () => {
+      clearTimeout(joined);
+      bc.close();
+    };
+  }, [election, go, mode]);
 
   // Back and forward buttons (and a back press that came before hydration: the URL is the truth).
   useEffect(() => {

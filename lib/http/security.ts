@@ -62,6 +62,11 @@ export function fileCsp(): string {
   return ["default-src 'none'", "style-src 'unsafe-inline'", "img-src 'self' data:", "frame-ancestors 'none'"].join("; ");
 }
 
+/** The policy of the presenter's service worker: it fetches (and keeps) pages and assets of this origin, and runs nothing else. */
+export function workerCsp(): string {
+  return ["default-src 'none'", "connect-src 'self'"].join("; ");
+}
+
 /** HSTS, only over HTTPS (behind a proxy, X-Forwarded-Proto says so); never on plain HTTP. */
 export function hstsHeader(protocol: string, forwardedProto: string | null): string | undefined {
   const https = protocol === "https:" || forwardedProto?.split(",")[0]?.trim() === "https";

@@ -1,4 +1,5 @@
 // English dictionary: must have every key of the French one (the type says so).
+import { hoursAndMinutes } from "../present/stale";
 import type { Dictionary } from "./index";
 
 export const en: Dictionary = {
@@ -291,7 +292,10 @@ export const en: Dictionary = {
   present: {
     title: "Presentation",
     slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
-    stale: (time: string) => `Not updated since ${time}`,
+    stale: (time: string, minutes: number) => {
+      const { hours, minutes: past } = hoursAndMinutes(minutes);
+      return `Not updated since ${time} (${minutes < 1 ? "under a minute" : hours ? `${hours} h ${past} min` : `${minutes} min`})`;
+    },
     rounds: (first: string, second: string, secondAsAnnounced: boolean) => `First round on ${first}, second round ${secondAsAnnounced ? `announced by the article for ${second}` : `on ${second}`}`,
     revealed: (n: number, total: number) => `${n} of ${total} theme${total > 1 ? "s" : ""}`,
     part: (axis: "themes" | "candidates" | "sections", first: number, last: number, total: number) =>

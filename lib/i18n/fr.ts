@@ -1,5 +1,6 @@
 // French dictionary: the reference shape every other language must match (see ./index.ts).
 import type { BuiltInUnit } from "../dataset/schema";
+import { hoursAndMinutes } from "../present/stale";
 
 /** A figure in its unit: the number as written (« 10 000 ») and the number itself, for the plural. */
 type WithUnit = (value: string, n: number) => string;
@@ -323,7 +324,10 @@ export const fr = {
   present: {
     title: "Présentation",
     slideOf: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
-    stale: (time: string) => `Non mis à jour depuis ${time}`,
+    stale: (time: string, minutes: number) => {
+      const { hours, minutes: past } = hoursAndMinutes(minutes);
+      return `Non mis à jour depuis ${time} (${minutes < 1 ? "moins d’une minute" : hours ? `${hours} h ${past}` : `${minutes} min`})`;
+    },
     rounds: (first: string, second: string, secondAsAnnounced: boolean) => `Premier tour le ${first}, second tour ${secondAsAnnounced ? `annoncé par l’article pour le ${second}` : `le ${second}`}`,
     revealed: (n: number, total: number) => `${n} thème${n > 1 ? "s" : ""} sur ${total}`,
     /** Which items a slide of a chart split over several shows: "thèmes 5 à 7 sur 7". */

@@ -34,6 +34,7 @@ export default async function PresentPage({ params, searchParams }: PageProps<"/
       locale={lang}
       election={election}
       fallback={dataset}
+      renderedAt={Date.now()}
       initialStatus={mode === "notes" ? status : { ...status, refused: undefined }}
       initialSlide={parseSlideNumber(query.slide, total)}
       refreshSeconds={parseRefreshSeconds(query.refresh)}
