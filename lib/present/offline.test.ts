@@ -94,8 +94,12 @@ function worker(network: (url: string) => Promise<Response>) {
   /** What the worker answers a GET (undefined: it lets the browser fetch it itself). */
   const ask = async (url: string, mode: "navigate" | "cors" = "cors"): Promise<Response | undefined> => {
     let answer: Promise<Response> | undefined;
-    handlers.get("fetch")!({ request: { method: "GET", url, mode }, respondWith: (p: Promise<Response>) => (answer = p) });
-    return answer;
+    const background: Promise<unknown>[] = [];
+    handlers.get("fetch")!({ request: { method: "GET", url, mode }, respondWith: (p: Promise<Response>) => (answer = p), waitUntil: (p: Promise<unknown>) => background.push(p) });
+    const response = await answer;
+    // What the worker keeps beside its answer is done before the next request in these tests.
+    await Promise.all(background);
+    return response;
   };
   const waitFor = async (type: string, data?: unknown) => {
     let done: Promise<unknown> = Promise.resolve();

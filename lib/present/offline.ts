@@ -86,7 +86,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === "navigate") event.respondWith(page(request));
+  if (request.mode === "navigate") event.respondWith(page(request, event));
   else if (isBuildAsset(url.pathname)) event.respondWith(asset(request));
 });
 async function keep(href) {
@@ -107,11 +107,13 @@ async function kept(href) {
   const cache = await caches.open(CACHE);
   return (await cache.match(href, { ignoreVary: true })) || (await cache.match(pageCacheKey(href), { ignoreVary: true }));
 }
-async function page(request) {
+async function page(request, event) {
   const cache = await caches.open(CACHE);
   const copy = await kept(request.url);
-  const network = fetch(request).then(async (response) => {
-    await store(cache, request.url, response).catch(() => {});
+  // The live page is answered as soon as its headers arrive (streamed); keeping a copy reads the
+  // whole body, so it runs beside it rather than before it.
+  const network = fetch(request).then((response) => {
+    event.waitUntil(store(cache, request.url, response.clone()).catch(() => {}));
     return response;
   });
   if (!copy) return network;
