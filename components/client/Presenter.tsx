@@ -5,7 +5,7 @@
 // useLiveDataset, usePresenterStatus, useSlideSync, usePresenterKeys, useElapsedTimer, useSwipe,
 // useIdleCursor, useHydrated, and useKeptPresenter (the service worker that keeps the deck for a
 // reload during a network cut). The overview grid (`O`) opens on either window.
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { NotesView } from "@/components/present/NotesView";
 import { PresenterHelp } from "@/components/present/PresenterHelp";
 import { SlideView } from "@/components/present/SlideView";
@@ -15,6 +15,7 @@ import type { PresenterStatus } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
 import { presentHref } from "@/lib/routes";
 import type { NotesTools } from "./NotesClock";
+import type { OverviewGridProps } from "./OverviewGrid";
 import { StaleNotice } from "./StaleNotice";
 import { useElapsedTimer } from "./useElapsedTimer";
 import { useHydrated } from "./useHydrated";
@@ -26,8 +27,11 @@ import { usePresenterStatus } from "./usePresenterStatus";
 import { useSlideSync } from "./useSlideSync";
 import { useSwipe } from "./useSwipe";
 
-// The grid is wanted once or twice a show: its code loads when it first opens, not with the stage.
-const OverviewGrid = lazy(() => import("./OverviewGrid").then((m) => ({ default: m.OverviewGrid })));
+// The grid is wanted once or twice a show: its code loads after the stage (not with it), and is
+// asked for once the stage runs, so the service worker keeps it for a network cut. Should it still
+// fail to load, the grid shows nothing rather than taking the stage down.
+const loadOverviewGrid = () => import("./OverviewGrid").then((m) => ({ default: m.OverviewGrid }));
+const OverviewGrid = lazy((): Promise<{ default: ComponentType<OverviewGridProps> }> => loadOverviewGrid().catch(() => ({ default: () => null })));
 
 export interface PresenterProps {
   locale: Locale;
@@ -71,6 +75,7 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
   useSwipe(useCallback((step) => go(shown.current + step), [go, shown]));
   const cursorHidden = useIdleCursor();
   const ready = useHydrated();
+  useEffect(() => void loadOverviewGrid().catch(() => {}), []);
 
   const notice = staleSince ? <StaleNotice since={staleSince} locale={locale} /> : null;
   const tools: NotesTools = { timer, toggleTimer, resetTimer, durationMinutes, openOverview };
