@@ -124,12 +124,16 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
     const names = (ids: string[]) => t.list(ids.map((id) => candidateName(d, id)));
     const facts = [...(input.absent ? [input.absent.label] : []), ...input.attributed.map((a) => `${a.caption} ${names(a.users)}.`)];
     const absent = absentFinding(d);
-    // A takeaway about the absent term needs the finding: without one, the kind's own sentence.
-    const takeaway = absent
-      ? takeawayOf(spec, locale, { term: absent.fact.term, count: absent.claim.count, outOf: absent.claim.outOf, corpus: pick(absent.claim.corpus, locale) }, () =>
-          formatTermClaim(d, absent.fact, locale),
-        )
-      : t.charts.termUsage.takeaway;
+    // A takeaway about the absent term needs the finding: without one, the kind's own sentence. The
+    // slide of the derived counts alone must not state the article's finding, as if they proved it.
+    const takeaway =
+      input.only === "derived"
+        ? t.charts.termUsage.derivedTakeaway
+        : absent
+          ? takeawayOf(spec, locale, { term: absent.fact.term, count: absent.claim.count, outOf: absent.claim.outOf, corpus: pick(absent.claim.corpus, locale) }, () =>
+              formatTermClaim(d, absent.fact, locale),
+            )
+          : t.charts.termUsage.takeaway;
     return {
       title: pick(spec.title, locale),
       takeaway,

@@ -266,6 +266,7 @@ export const en: Dictionary = {
     },
     termUsage: {
       takeaway: "What the article says about the words used, and their occurrences in the quotes.",
+      derivedTakeaway: "Counted by the dashboard in the proposals’ quotes: not a finding of the article.",
       headings: { article: "What the article says", derived: "Derived: occurrences in the proposals’ quotes" },
       absentCaption: (term: string, count: number, outOf: number, corpus: string) => `“${term}” absent from ${count} of ${outOf} ${corpus} (which ones? not said)`,
       usedCaption: (term: string) => `“${term}”, used by`,

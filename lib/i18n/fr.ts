@@ -298,6 +298,8 @@ export const fr = {
     termUsage: {
       /** The kind's own takeaway when the article makes no absent-from claim and the dataset writes none. */
       takeaway: "Ce que l’article dit des mots employés, et leurs occurrences dans les citations.",
+      /** The takeaway of the slide that shows only the derived counts: they are the dashboard's, not the article's finding. */
+      derivedTakeaway: "Compté par le tableau de bord dans les citations des propositions\u00a0: ce n’est pas un constat de l’article.",
       headings: { article: "Ce que dit l’article", derived: "Dérivé\u00a0: occurrences dans les citations des propositions" },
       absentCaption: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » absent de ${count} des ${outOf} ${corpus} (l’article ne les nomme pas)`,
       usedCaption: (term: string) => `« ${term} », employé par`,

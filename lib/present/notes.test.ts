@@ -6,6 +6,7 @@ import { validateDataset } from "../dataset/check";
 import type { Dataset } from "../dataset/schema";
 import { getDictionary } from "../i18n";
 import { brokenDataset, rawDataset } from "../testing/fixtures";
+import { buildDeck } from "./deck";
 import { keyQuote, talkingPoints } from "./notes";
 
 const valid = (raw: unknown) => {
@@ -83,5 +84,19 @@ describe("talkingPoints(dataset, candidate slide, locale)", () => {
     }
     const midy = points.flatMap((p) => [p.quote!.label, ...p.quote!.speech.map((s) => s.speaker)]).filter((x) => x.includes("Paul Midy"));
     expect(midy.length).toBeGreaterThan(0);
+  });
+});
+
+describe("talkingPoints(…) on the keywords chart split in two", () => {
+  it("states the article's finding on its part only, and says the derived counts are the dashboard's, in both languages", () => {
+    const keywords = buildDeck(d).filter((s) => s.kind === "chart" && s.slug === "keywords");
+    expect(keywords).toHaveLength(2);
+    for (const locale of ["fr", "en"] as const) {
+      const [article, derived] = keywords.map((s) => talkingPoints(d, s, locale)[0]!.text);
+      expect(derived).toBe(getDictionary(locale).charts.termUsage.derivedTakeaway);
+      expect(article).not.toBe(derived);
+      expect(article).toMatch(/numérique/);
+      expect(derived).not.toMatch(/numérique/);
+    }
   });
 });
