@@ -34,10 +34,12 @@ for (const [locale, lang] of [
 ] as const) {
   test.describe(`a browser set to ${locale}`, () => {
     test.use({ locale });
-    test(`lands on /${lang} from /`, async ({ page }) => {
+    test(`lands on /${lang}, the one election's dashboard, from /`, async ({ page }) => {
       await page.goto("/");
-      await expect(page).toHaveURL(new RegExp(`/${lang}/paris-2020$`));
+      await expect(page).toHaveURL(new RegExp(`/${lang}$`));
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${lang}/paris-2020$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset.presentation.title[lang]);
     });
   });
 }
