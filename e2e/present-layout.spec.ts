@@ -1,7 +1,7 @@
 // A presenter's slides on a studio screen: measured on every slide at 720p, 1080p and 4K, as a
 // viewer on a sofa would need them. EBU R 95's graphics-safe area (5 % in from each edge of the
 // 16:9 stage) holds everything; a chart fills at least 80 % of that area in the dimension that
-// binds it; no text is smaller than 2.2 % of the stage's height; AA contrast on both themes.
+// binds it; nothing scrolls or is clipped; no text is smaller than 2.2 % of the stage's height; AA contrast on both themes.
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
@@ -17,6 +17,8 @@ interface SlideMeasure {
   kind: string;
   /** Visible things (text, SVG marks, painted boxes) that leave the safe area. */
   outside: string[];
+  /** What scrolls or is clipped: the page, a stage larger than the screen, a text box too small for its text. */
+  overflows: string[];
   /** The smallest rendered text on the slide, in px, and which text it is. */
   smallestText: { px: number; text: string };
   /** The smallest text of the chart alone, in px (for the report); null without a chart. */
@@ -38,6 +40,13 @@ function measureStage(margin: number): SlideMeasure {
     return style.visibility !== "hidden" && style.display !== "none" && Number(style.opacity) > 0 && !el.closest("defs");
   };
   const outside: string[] = [];
+  const overflows: string[] = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) overflows.push("the page scrolls");
+  if (s.width > innerWidth + 1 || s.height > innerHeight + 1) overflows.push("the stage is larger than the screen");
+  for (const el of stage.querySelectorAll<HTMLElement>("h1, h2, h3, p, li, blockquote, figcaption")) {
+    if (shown(el) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) overflows.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" overflows its box`);
+  }
   const check = (what: string, r: DOMRect) => {
     if (r.width === 0 && r.height === 0) return;
     if (r.left < safe.left - eps || r.right > safe.right + eps || r.top < safe.top - eps || r.bottom > safe.bottom + eps)
@@ -89,7 +98,7 @@ function measureStage(margin: number): SlideMeasure {
     fill = box ? Math.max((box.right - box.left) / (safe.right - safe.left), (box.bottom - box.top) / (safe.bottom - safe.top)) : 0;
   }
   const kind = stage.querySelector(".slide")?.className.replace("slide ", "") ?? "none";
-  return { kind, outside, smallestText, smallestChartText, fill, stageHeight: s.height };
+  return { kind, outside, overflows, smallestText, smallestChartText, fill, stageHeight: s.height };
 }
 
 async function open(page: Page, query: string) {
@@ -107,7 +116,7 @@ for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
 ] as const) {
-  test(`every slide at ${width}×${height}: inside the safe area, the chart filling it, no text under 2.2 % of the height`, async ({ page }, info) => {
+  test(`every slide at ${width}×${height}: inside the safe area, nothing scrolling or clipped, the chart filling it, no text under 2.2 % of the height`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     // No entrance animation: boxes are measured where they settle.
     await page.emulateMedia({ reducedMotion: "reduce" });
@@ -123,6 +132,7 @@ for (const [width, height] of [
       const chartText = m.smallestChartText === null ? "" : `, chart text ${m.smallestChartText.toFixed(1)} px`;
       report.push(`${n} ${m.kind}: smallest text ${m.smallestText.px.toFixed(1)} px ("${m.smallestText.text}")${chartText}, fill ${m.fill?.toFixed(3) ?? "-"}`);
       for (const o of m.outside) problems.push(`slide ${n} (${m.kind}): ${o} outside the safe area`);
+      for (const o of m.overflows) problems.push(`slide ${n} (${m.kind}): ${o}`);
       if (m.smallestText.px < min - 0.01) problems.push(`slide ${n} (${m.kind}): text "${m.smallestText.text}" is ${m.smallestText.px.toFixed(1)} px, under ${min.toFixed(1)} px`);
       if (m.fill !== null && m.fill < MIN_FILL) problems.push(`slide ${n} (${m.kind}): the chart fills ${m.fill.toFixed(2)} of the safe area`);
       await page.keyboard.press("ArrowRight");

@@ -108,41 +108,6 @@ test("the notes window and the audience window follow each other, either driving
   await expect(notes.getByText(/^Écoulé/)).toBeVisible();
 });
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
-  [3840, 2160],
-] as const) {
-  test(`every slide fits ${width}×${height}: no scrollbars, no text outside its box`, async ({ page }, info) => {
-    await page.setViewportSize({ width, height });
-    await open(page, "?slide=1");
-    for (let n = 1; n <= TOTAL; n++) {
-      await expect(slideShown(page)).toHaveAttribute("data-slide", String(n));
-      const problems = await page.evaluate(() => {
-        const out: string[] = [];
-        const doc = document.documentElement;
-        if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) out.push("page scrolls");
-        const stage = document.querySelector("main.stage")!.getBoundingClientRect();
-        if (stage.width > innerWidth + 1 || stage.height > innerHeight + 1) out.push("stage larger than the screen");
-        for (const el of document.querySelectorAll<HTMLElement | SVGGraphicsElement>(
-          "main.stage h1, main.stage h2, main.stage h3, main.stage p, main.stage li, main.stage blockquote, main.stage figcaption, main.stage svg text",
-        )) {
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
-          if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)
-            out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" outside the stage`);
-          if (el instanceof HTMLElement && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
-            out.push(`${el.tagName} "${el.textContent?.slice(0, 30)}" overflows its box`);
-        }
-        return out;
-      });
-      expect(problems, `slide ${n}`).toEqual([]);
-      if (n === 8) await page.screenshot({ path: info.outputPath(`slide-8-${width}x${height}.png`) });
-      await page.keyboard.press("ArrowRight");
-    }
-  });
-}
-
 test.describe("live data", () => {
   const original = readFileSync(path.join(process.cwd(), "data", "elections", "paris-2020.json"), "utf8");
   const corrected = original.replace('"fig-cameras-buzyn"', '"fig-cameras-buzyn"').replace(/("id": "fig-cameras-buzyn",[\s\S]*?"value": )4/, "$15");
