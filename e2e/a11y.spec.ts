@@ -1,6 +1,7 @@
 // axe on every route, in light and dark.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { COLOUR_RULES } from "./fixtures";
 
 // The reference pages are long (every proposal of a candidate or a theme with its passages and
 // speakers): axe needs more than the default 30 s on them when two workers share two cores.
@@ -25,10 +26,6 @@ const ROUTES = [
   "/en/paris-2020/terms",
   "/does-not-exist",
 ];
-
-// The rules whose outcome depends on colours, the only thing the dark scheme changes: the page's
-// DOM is the same in both schemes, so the other rules are run once, in light.
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** What axe finds wrong on the page as it is, one line per rule with its first nodes. */
 async function violations(builder: AxeBuilder): Promise<string[]> {

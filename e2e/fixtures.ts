@@ -28,6 +28,12 @@ export const dataset: DatasetShape = JSON.parse(readFileSync(path.join(process.c
 
 export const LANGS = ["fr", "en"] as const;
 
+/**
+ * The axe rules whose outcome depends on colours, the only thing a dark scheme or stage theme
+ * changes: the DOM is otherwise the same, so a second scheme needs only these.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
 /** How many linked pages `danglingAnchors` asks for at once. */
 const PARALLEL_REQUESTS = 6;
 
