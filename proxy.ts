@@ -14,16 +14,17 @@
 // (204 and the methods the site takes): Next.js would answer a page's with 400 and a metadata
 // file's with 405.
 import { type NextRequest, NextResponse } from "next/server";
-import { LEGACY_ELECTION, loadCatalogue } from "@/lib/dataset/load";
+import { LEGACY_ELECTION } from "@/lib/dataset/load";
+import { onlyElectionTarget } from "@/lib/http/only-election";
 import { buildRecord, isOwnRender, renderPerRequestCookie } from "@/lib/http/prerendered";
 import { fileCsp, hstsHeader, newNonce, pageCsp, workerCsp } from "@/lib/http/security";
 import { isLocale } from "@/lib/i18n/locales";
-import { dashboardHref, keptQuery, legacyPageTarget, PRESENTER_WORKER, parsePagePath } from "@/lib/routes";
+import { legacyPageTarget, PRESENTER_WORKER } from "@/lib/routes";
 
 /** A legacy URL's new place never changes: caches may keep the redirect a day. */
 const LEGACY_REDIRECT_CACHE = "public, max-age=86400";
 
-/** `/{lang}` leads to the one election only until a second is added: revalidated every time, so browsers do not keep it as permanent. */
+/** `/{lang}?…` leads to the one election's dashboard only until a second is added: revalidated every time, so browsers do not keep it as permanent. */
 const CATALOGUE_REDIRECT_CACHE = "public, max-age=0, must-revalidate";
 
 /** What every route answers (lib/http/byte-front.ts and the route handlers answer GET and HEAD alike). */
@@ -66,24 +67,20 @@ function pageRedirect(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = request.nextUrl;
   const legacy = legacyPageTarget(pathname, search, LEGACY_ELECTION);
   if (legacy) return redirect(request, legacy, LEGACY_REDIRECT_CACHE);
-  const page = parsePagePath(pathname);
-  if (page?.page !== "catalogue" || search === "") return undefined;
-  const catalogue = loadCatalogue();
-  return catalogue.length === 1 ? redirect(request, dashboardHref(page.lang, catalogue[0]!.election, keptQuery(search)), CATALOGUE_REDIRECT_CACHE) : undefined;
+  const only = onlyElectionTarget(pathname, search);
+  return only?.kind === "redirect" ? redirect(request, only.path, CATALOGUE_REDIRECT_CACHE) : undefined;
 }
 
 /** For a bare `/{lang}` while there is one election, the path of its dashboard, which answers in its place; else undefined. */
 function onlyElectionDashboard(request: NextRequest): string | undefined {
-  const { pathname, search } = request.nextUrl;
-  const page = parsePagePath(pathname);
-  if (page?.page !== "catalogue" || search !== "") return undefined;
-  const catalogue = loadCatalogue();
-  return catalogue.length === 1 ? dashboardHref(page.lang, catalogue[0]!.election) : undefined;
+  const only = onlyElectionTarget(request.nextUrl.pathname, request.nextUrl.search);
+  return only?.kind === "render" ? only.path : undefined;
 }
 
 /** OPTIONS, as HTTP says: no content, the methods allowed. The site is read-only: every route takes GET and HEAD, nothing else. */
 function optionsResponse(): NextResponse {
-  return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED_METHODS, "Cache-Control": "public, max-age=86400", "Content-Security-Policy": fileCsp() } });
+  // No Cache-Control: HTTP caches do not keep answers to OPTIONS.
+  return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED_METHODS, "Content-Security-Policy": fileCsp() } });
 }
 
 /** A permanent redirect to a path of this site, with nothing to run. (Next.js wants an absolute Location here, and sends it relative: right behind any proxy or CDN.) */

@@ -10,20 +10,8 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isChartSlug } from "@/lib/charts/registry";
 import { type CatalogueEntry, isElection, LEGACY_ELECTION, loadCatalogue, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { embedQuery, parseEmbedOptions, parseVersionParam } from "@/lib/embed/options";
-import {
-  CATALOGUE_API,
-  chartFileHref,
-  dashboardHref,
-  datasetHref,
-  EMBED_SCRIPT,
-  embedHref,
-  FEED_PATH,
-  legacyPageTarget,
-  type PagePath,
-  parseChartFilePath,
-  parseEmbedPathname,
-  parsePagePath,
-} from "@/lib/routes";
+import { CATALOGUE_API, chartFileHref, datasetHref, EMBED_SCRIPT, embedHref, FEED_PATH, legacyPageTarget, type PagePath, parseChartFilePath, parseEmbedPathname, parsePagePath } from "@/lib/routes";
+import { onlyElectionTarget } from "./only-election";
 import { trustedHost } from "./origin";
 import { canonicalViewQuery, DRAFT_MODE_COOKIE } from "./prerendered";
 
@@ -96,13 +84,12 @@ function pageRoute(page: PagePath, pathname: string, search: string): CachedRout
   if (page.page === "present") return undefined;
   if (page.page === "catalogue") {
     // `/{lang}?cell=…` is a legacy shared link, and with one election `/{lang}?…` leads to its dashboard: redirects, not pages (proxy.ts).
-    const catalogue = loadCatalogue();
     if (legacyPageTarget(pathname, search, LEGACY_ELECTION)) return undefined;
-    if (catalogue.length >= 2) return { key: pathname, path: pathname, page: true, deps: catalogueDeps(catalogue) };
+    const only = onlyElectionTarget(pathname, search);
     // With one election, a bare `/{lang}` is its dashboard: the same bytes, under the dashboard's own key.
-    const only = catalogue[0];
-    if (search !== "" || !only) return undefined;
-    return pageRoute({ page: "dashboard", lang: page.lang, election: only.election }, dashboardHref(page.lang, only.election), "");
+    if (only) return only.kind === "render" ? pageRoute({ page: "dashboard", lang: page.lang, election: only.election }, only.path, "") : undefined;
+    const catalogue = loadCatalogue();
+    return catalogue.length >= 2 ? { key: pathname, path: pathname, page: true, deps: catalogueDeps(catalogue) } : undefined;
   }
   if (!isElection(page.election)) return undefined;
   const live = loadDataset(page.election);
