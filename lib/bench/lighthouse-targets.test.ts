@@ -18,6 +18,17 @@ describe("misses", () => {
   });
 });
 
+describe("the floor", () => {
+  it("misses(row) holds the floor page to nothing: it measures the machine", () => {
+    expect(misses({ kind: "floor", scores: { ...PERFECT, performance: 70 }, lcp: 3000, tbt: 400, cls: 0 })).toEqual([]);
+  });
+
+  it("lighthouseUrls(slugs, election, floorPath) measures the floor page last", () => {
+    expect(lighthouseUrls(["cameras"], "paris-2020", "/charts/_bench/lighthouse-floor.html").at(-1)).toEqual({ path: "/charts/_bench/lighthouse-floor.html", kind: "floor" });
+    expect(lighthouseUrls(["cameras"]).some((u) => u.kind === "floor")).toBe(false);
+  });
+});
+
 describe("lighthouseUrls", () => {
   it("lighthouseUrls(slugs) measures /fr and /en, a shared view, a candidate page, the presenter and one embed per chart", () => {
     const urls = lighthouseUrls(["cameras", "keywords"]);

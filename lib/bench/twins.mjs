@@ -25,6 +25,15 @@ export function writeTwin(index, body) {
   return `${TWIN_URL}/${index}.bin`;
 }
 
+/** Writes a static HTML page beside the twins (compressed on the fly like any public page); returns the URL path it is served at. */
+export function writeStaticPage(name, html) {
+  const url = writeTwin(name, html);
+  const page = url.replace(/\.bin$/, ".html");
+  rmSync(path.join(PUBLIC_DIR, url));
+  writeFileSync(path.join(PUBLIC_DIR, page), html);
+  return page;
+}
+
 /** Removes every twin, and the folders made for them when nothing else is in them. Safe to call twice. */
 export function removeTwins() {
   rmSync(TWIN_DIR, { recursive: true, force: true });

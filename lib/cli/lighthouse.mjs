@@ -1,14 +1,16 @@
 // `npm run lighthouse` (after a build): Lighthouse 12, mobile preset (its default form factor and
 // simulated throttling), on the system Chromium, against `next start` on 127.0.0.1: the
 // dashboard-like pages (/fr, which redirects to the one election, /en, a shared view, a candidate
-// page), the presenter and every embed, LIGHTHOUSE_RUNS (3) runs each. Prints the median of each
+// page), the presenter, every embed and the machine's floor (an empty static page),
+// LIGHTHOUSE_RUNS (3) runs each. Prints the median of each
 // score and metric per URL, then where the dashboards' LCP goes (lib/bench/lcp.mjs); exits 1 when
 // a URL misses its targets (lib/bench/lighthouse-targets.mjs). LIGHTHOUSE_ONLY=/en,/embed keeps the
 // URLs that start with one of those paths.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { lcpBreakdown } from "../bench/lcp.mjs";
-import { lighthouseUrls, misses } from "../bench/lighthouse-targets.mjs";
+import { FLOOR_HTML, lighthouseUrls, misses } from "../bench/lighthouse-targets.mjs";
+import { removeTwins, writeStaticPage } from "../bench/twins.mjs";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.mjs";
 import { startProductionServer } from "./serve.mjs";
 
@@ -19,7 +21,12 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await startProductionServer(PORT);
+// Written before the server starts: `next start` lists public/ once, when it starts.
+const floorPath = writeStaticPage("lighthouse-floor", FLOOR_HTML);
+const server = await startProductionServer(PORT).catch((error) => {
+  removeTwins();
+  throw error;
+});
 const { base } = server;
 let chrome;
 let failed = false;
@@ -30,7 +37,7 @@ try {
   });
   const notes = [];
   const rows = [];
-  for (const page of lighthouseUrls(await embedSlugs())) {
+  for (const page of lighthouseUrls(await embedSlugs(), "paris-2020", floorPath)) {
     if (ONLY && !ONLY.some((prefix) => page.path.startsWith(prefix))) continue;
     // Also the warm-up: the first request after a start may render; Lighthouse measures the ones after.
     const status = (await fetch(`${base}${page.path}`)).status;
@@ -82,12 +89,17 @@ try {
   console.log("");
   for (const note of notes) console.log(`- ${note}`);
   for (const r of rows.filter((r) => r.kind === "dashboard")) console.log(`- LCP of ${r.path}: ${r.why}`);
+  for (const r of rows.filter((r) => r.kind === "floor"))
+    console.log(
+      `- The floor (${r.path}, a static page with no script, style sheet or image): perf ${r.scores.performance}, LCP ${r.lcp} ms, TBT ${r.tbt} ms on this machine; no page can do better here.`,
+    );
 } catch (error) {
   failed = true;
   console.error(`lighthouse failed: ${error.stack ?? error}`);
 } finally {
   await chrome?.kill();
   await server.stop();
+  removeTwins();
 }
 process.exit(failed ? 1 : 0);
 
