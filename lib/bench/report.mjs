@@ -24,14 +24,19 @@ export function ratioOf(line) {
   return line.twin ? line.app.rps / line.twin.rps : undefined;
 }
 
-/** The markdown table: one row per line `{ name, bytes, encoding, app, twin }`. */
+/** The markdown table: one row per line `{ name, bytes, encoding, app, twin, floor }` (`floor`: the bare server's result, when measured). */
 export function table(lines) {
   const rows = lines.map((l) => {
     const ratio = ratioOf(l);
     const twin = l.twin ? [Math.round(l.twin.rps), l.twin.p99] : ["–", "–"];
-    return `| ${l.name} | ${formatBytes(l.bytes)} ${l.encoding} | ${Math.round(l.app.rps)} | ${l.app.p50} | ${l.app.p99} | ${l.app.errors} | ${twin.join(" | ")} | ${ratio === undefined ? "–" : ratio.toFixed(2)} |`;
+    const floor = l.floor ? [Math.round(l.floor.rps), l.floor.p99] : ["–", "–"];
+    return `| ${l.name} | ${formatBytes(l.bytes)} ${l.encoding} | ${Math.round(l.app.rps)} | ${l.app.p50} | ${l.app.p99} | ${l.app.errors} | ${twin.join(" | ")} | ${ratio === undefined ? "–" : ratio.toFixed(2)} | ${floor.join(" | ")} |`;
   });
-  return ["| route | on the wire | req/s | p50 ms | p99 ms | errors | static req/s | static p99 ms | ratio |", "|---|---|---|---|---|---|---|---|---|", ...rows].join("\n");
+  return [
+    "| route | on the wire | req/s | p50 ms | p99 ms | errors | static req/s | static p99 ms | ratio | bare req/s | bare p99 ms |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
 }
 
 /**
@@ -53,7 +58,8 @@ export function verdicts(lines) {
       const r = ratioOf(l);
       return r !== undefined && r < TARGETS.ratio ? r.toFixed(2) : undefined;
     }),
-    check("p99", `p99 ≤ ${TARGETS.p99Ms} ms`, (l) => (l.app.p99 > TARGETS.p99Ms ? `${l.app.p99} ms` : undefined)),
+    // A miss says what a bare server of the same bytes got: above the target too, the machine sets the limit.
+    check("p99", `p99 ≤ ${TARGETS.p99Ms} ms`, (l) => (l.app.p99 > TARGETS.p99Ms ? `${l.app.p99} ms${l.floor ? `; bare node ${l.floor.p99} ms` : ""}` : undefined)),
     check("errors", `${TARGETS.errors} errors`, (l) => (l.app.errors > TARGETS.errors ? `${l.app.errors}` : undefined)),
   ];
 }

@@ -34,6 +34,11 @@ describe("verdicts", () => {
     expect(errors).toEqual({ ok: false, text: "MISSED: 0 errors — embed (2)" });
   });
 
+  it("verdicts(lines) says what a bare server of the same bytes got when a line misses its p99", () => {
+    const png = line("chart PNG", 1300, { app: { rps: 1300, p50: 36, p99: 73, errors: 0, statuses: {} }, floor: { rps: 1345, p50: 30, p99: 57, errors: 0, statuses: {} } });
+    expect(verdicts([png])[1]).toEqual({ ok: false, text: "MISSED: p99 ≤ 50 ms — chart PNG (73 ms; bare node 57 ms)" });
+  });
+
   it("verdicts(lines) holds a line with gated: ['errors'] to its errors only", () => {
     const burst = line("during corrections", 100, { app: { rps: 100, p50: 300, p99: 900, errors: 0, statuses: {} }, gated: ["errors"] });
     expect(verdicts([line("/fr/paris-2020", 800), burst]).every((v) => v.ok)).toBe(true);
@@ -43,7 +48,12 @@ describe("verdicts", () => {
 
 describe("table", () => {
   it("table(lines) shows bytes with their encoding, and the ratio to the twin", () => {
-    expect(table([line("dataset", 850)]).split("\n")[2]).toBe("| dataset | 19.5 KB br | 850 | 5 | 10 | 0 | 1000 | 2 | 0.85 |");
+    expect(table([line("dataset", 850)]).split("\n")[2]).toBe("| dataset | 19.5 KB br | 850 | 5 | 10 | 0 | 1000 | 2 | 0.85 | – | – |");
+  });
+
+  it("table(lines) shows the bare server's req/s and p99 beside the route's", () => {
+    const floor = { rps: 1345, p50: 30, p99: 57, errors: 0, statuses: {} };
+    expect(table([line("chart PNG", 1300, { floor })]).split("\n")[2]).toBe("| chart PNG | 19.5 KB br | 1300 | 5 | 10 | 0 | 1000 | 2 | 1.30 | 1345 | 57 |");
   });
 
   it("formatBytes(n) keeps bytes under 1 KB and gives KB (1,024 B, as npm run budget counts) with one decimal above", () => {

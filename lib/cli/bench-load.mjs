@@ -1,10 +1,13 @@
 // `npm run bench:load` (after a build): autocannon on `next start` (127.0.0.1, 50 connections,
 // BENCH_SECONDS each, 10 by default), asking as a browser asks (lib/bench/routes.mjs). Each route
 // is compared, in the same run, with the same server serving a public file of the very bytes the
-// route answered (its static twin, lib/bench/twins.mjs), and a last line loads the dashboard while
+// route answered (its static twin, lib/bench/twins.mjs) and with a bare node:http server answering
+// those bytes from memory (the machine's floor, lib/bench/bare-server.mjs), and a last line loads the dashboard while
 // editors log real corrections one after another. Prints one markdown table and a verdict per
 // target; exits 1 when any is missed. The server reads a temporary copy of data/elections.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -18,6 +21,10 @@ import { startProductionServer } from "./serve.mjs";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3620);
+/** The bare server's port: the next one. */
+const BARE_PORT = PORT + 1;
+/** Headers of one connection, not of the answer: the bare server's own node:http sets them. */
+const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "date"];
 /** Corrections logged during the burst line, evenly spread over its BENCH_SECONDS. */
 const CORRECTIONS = 5;
 /** Requests before each measure: the first after a start may render; the measure is of the ones after. */
@@ -27,9 +34,12 @@ const work = mkdtempSync(path.join(tmpdir(), "bench-load-"));
 const datasetDir = path.join(work, "elections");
 const env = { DATASET_DIR: datasetDir, DATASET_CACHE_DIR: path.join(work, "kept") };
 let server;
+let bare;
 async function cleanUp() {
   await server?.stop();
   server = undefined;
+  bare?.kill();
+  bare = undefined;
   removeTwins();
   rmSync(work, { recursive: true, force: true });
 }
@@ -55,9 +65,14 @@ try {
   const routes = await benchRoutes(server.base);
   const notes = [];
   const measured = [];
+  const bareDir = path.join(work, "bare");
+  mkdirSync(bareDir);
   for (const [i, route] of routes.entries()) {
     const answer = await rawGet(`${server.base}${route.path}`, route.headers);
     if (answer.status !== route.status) throw new Error(`${route.path} answered ${answer.status}, not ${route.status}`);
+    const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.includes(name)));
+    writeFileSync(path.join(bareDir, `${i}.json`), JSON.stringify({ status: answer.status, headers }));
+    writeFileSync(path.join(bareDir, `${i}.bin`), answer.body);
     const twin = route.conditionalOf ? measured.find((m) => m.route.name === route.conditionalOf).twin : writeTwin(i, answer.body);
     measured.push({ route, answer, twin });
   }
@@ -74,14 +89,20 @@ try {
     m.twinHeaders = condition ? { ...plain, "if-none-match": twin.headers.etag } : plain;
   }
 
-  // 3. Each route, then its twin, with the same headers.
+  bare = spawn(process.execPath, ["lib/bench/bare-server.mjs", String(BARE_PORT), bareDir], { stdio: ["ignore", "pipe", "inherit"] });
+  await once(bare.stdout, "data");
+
+  // 3. Each route, then its twin, then the bare server, with the same headers.
   const lines = [];
-  for (const m of measured) {
+  for (const [i, m] of measured.entries()) {
     console.error(`loading ${m.route.name}…`);
     const app = await load(`${base}${m.route.path}`, m.route.headers, m.route.status);
     const twin = await load(`${base}${m.twin}`, m.twinHeaders, m.route.status);
-    lines.push({ name: m.route.name, bytes: m.answer.body.length, encoding: m.answer.headers["content-encoding"] ?? "identity", app, twin });
+    const floor = await load(`http://127.0.0.1:${BARE_PORT}/${i}`, m.route.headers, m.route.status);
+    lines.push({ name: m.route.name, bytes: m.answer.body.length, encoding: m.answer.headers["content-encoding"] ?? "identity", app, twin, floor });
   }
+  bare.kill();
+  bare = undefined;
 
   // 4. The dashboard while editors log corrections, one every SECONDS / (CORRECTIONS + 1).
   console.error(`loading the dashboard during ${CORRECTIONS} corrections…`);
@@ -105,10 +126,13 @@ try {
     encoding: corrected.headers["content-encoding"] ?? "identity",
     app: burst,
     twin: pageLine.twin,
+    floor: pageLine.floor,
     gated: ["errors"],
   });
 
-  console.log(`autocannon ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1; static: the same next start serving the route's bytes from public/`);
+  console.log(
+    `autocannon ${CONNECTIONS} connections, ${SECONDS} s per line, 127.0.0.1; static: the same next start serving the route's bytes from public/; bare: a bare node:http server answering them from memory`,
+  );
   console.log("");
   console.log(table(lines));
   console.log("");
@@ -117,7 +141,7 @@ try {
     .map(([code, n]) => `${n} × ${code}`)
     .join(", ");
   console.log(`- During the corrections: ${statuses}${burst.errors ? `, ${burst.errors} errors` : ""}; every answer 200: ${burst.errors === 0 ? "yes" : "no"}.`);
-  console.log(`- Each correction served after ${delays.map((d) => (d === undefined ? "never (5 s)" : `${d} ms`)).join(", ")}; its static column is the first line's.`);
+  console.log(`- Each correction served after ${delays.map((d) => (d === undefined ? "never (5 s)" : `${d} ms`)).join(", ")}; its static and bare columns are the first line's.`);
   console.log("");
   const served = delays.every((d) => d !== undefined);
   const results = [...verdicts(lines), { ok: served, text: `${served ? "met" : "MISSED"}: every correction served during the load` }];
