@@ -21,8 +21,13 @@ export const FLOOR_HTML =
   '<meta name="description" content="The floor: an empty page, to measure the machine."><title>Floor</title></head>' +
   "<body><h1>Floor</h1><p>A static page with no script, no style sheet and no image.</p></body></html>";
 
-/** The URLs, in table order: `{ path, kind }`; the floor page's last when its path is given. */
-export function lighthouseUrls(embedSlugs, election = "paris-2020", floorPath = undefined) {
+/**
+ * The URLs, in table order: `{ path, kind }`; the floor page's last when its path is given.
+ * @param {string[]} embedSlugs
+ * @param {string} [election]
+ * @param {string} [floorPath]
+ */
+export function lighthouseUrls(embedSlugs, election = "paris-2020", floorPath) {
   return [
     { path: "/fr", kind: "dashboard" },
     { path: "/en", kind: "dashboard" },

@@ -10,7 +10,7 @@ import { FRINGE_COVERAGE } from "../png/encode";
 import { rawDataset } from "../testing/fixtures";
 import { decodePng } from "../testing/png-decode";
 import { exportSvg, fitSvg } from "./export-svg";
-import { svgToPng } from "./raster";
+import { svgToPng, svgToPngAsync } from "./raster";
 
 const validated = validateDataset(rawDataset());
 const dataset = (validated.ok ? validated.dataset : undefined) as Dataset;
@@ -40,6 +40,13 @@ describe("svgToPng(…) on Paris 2020's charts", () => {
       });
     }
   }
+});
+
+describe("svgToPngAsync(…)", () => {
+  it("writes the very bytes svgToPng writes, drawn and compressed off the event loop", async () => {
+    const [[, svg, zoom]] = drawings("cameras") as [[string, string, number]];
+    expect((await svgToPngAsync(svg, zoom)).equals(svgToPng(svg, zoom))).toBe(true);
+  });
 });
 
 /** The two drawings a chart is downloaded as: the 2x PNG and the 1200×630 social card. */

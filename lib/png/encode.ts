@@ -6,7 +6,10 @@
 // 2020's heatmap: 0.05 % of its pixels, at most 25 levels of RGB distance from their own colour);
 // anything else (a photograph) stays lossless true colour. Three to four times smaller: the
 // download an editor waits for and the bytes a busy server sends.
-import { deflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { deflate, deflateSync, type ZlibOptions } from "node:zlib";
+
+const deflateAsync = promisify(deflate);
 
 /** Share of the pixels the most frequent 256 colours must cover for the rest to be treated as anti-aliasing fringe. */
 export const FRINGE_COVERAGE = 0.99;
@@ -15,16 +18,35 @@ const MAX_PALETTE = 256;
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 const COLOUR_TYPE = { truecolour: 2, indexed: 3, truecolourAlpha: 6 } as const;
 const FILTER = { none: 0, sub: 1, up: 2, average: 3, paeth: 4 } as const;
+const DEFLATE: ZlibOptions = { level: 9, memLevel: 9 };
+
+/** A PNG before its image data is compressed: its header, the chunks before the data, and the filtered rows. */
+interface PngPlan {
+  ihdr: Buffer;
+  chunks: Buffer[];
+  rows: Buffer;
+}
 
 /** A PNG file of `width`×`height` straight-alpha RGBA pixels (4 bytes a pixel, row after row). */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const { ihdr, chunks, rows } = planPng(rgba, width, height);
+  return png(ihdr, [...chunks, chunk("IDAT", deflateSync(rows, DEFLATE))]);
+}
+
+/** The same file as `encodePng`, its compression (most of the work) done off the event loop, so a server goes on answering meanwhile. */
+export async function encodePngAsync(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
+  const { ihdr, chunks, rows } = planPng(rgba, width, height);
+  return png(ihdr, [...chunks, chunk("IDAT", await deflateAsync(rows, DEFLATE))]);
+}
+
+function planPng(rgba: Uint8Array, width: number, height: number): PngPlan {
   if (rgba.length !== width * height * 4) throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} pixels`);
   // One word a pixel, to count colours fast; read little-endian (as on every machine Node runs this on): R is the low byte, A the high one.
   const pixels = new Uint32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.length));
   const palette = chartPalette(pixels);
-  if (palette) return indexedPng(pixels, palette, width, height);
+  if (palette) return indexedPlan(pixels, palette, width, height);
   const opaque = pixels.every((pixel) => pixelAlpha(pixel) === 255);
-  return truecolourPng(rgba, width, height, opaque);
+  return truecolourPlan(rgba, width, height, opaque);
 }
 
 /** resvg's pixels, premultiplied by their alpha, as the straight alpha PNG stores (in place). */
@@ -67,7 +89,7 @@ function pixelAlpha(pixel: number): number {
   return pixel >>> 24;
 }
 
-function indexedPng(pixels: Uint32Array, { colours, indexOf }: NonNullable<ReturnType<typeof chartPalette>>, width: number, height: number): Buffer {
+function indexedPlan(pixels: Uint32Array, { colours, indexOf }: NonNullable<ReturnType<typeof chartPalette>>, width: number, height: number): PngPlan {
   // Indexed rows compress best unfiltered: neighbouring indices carry no numeric relation.
   const rows = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -81,14 +103,14 @@ function indexedPng(pixels: Uint32Array, { colours, indexOf }: NonNullable<Retur
     trns[i] = pixelAlpha(colour);
   });
   const lastTranslucent = trns.findLastIndex((alpha) => alpha !== 255);
-  return png(header(width, height, COLOUR_TYPE.indexed), [
-    chunk("PLTE", plte),
-    ...(lastTranslucent >= 0 ? [chunk("tRNS", trns.subarray(0, lastTranslucent + 1))] : []),
-    chunk("IDAT", deflateSync(rows, { level: 9, memLevel: 9 })),
-  ]);
+  return {
+    ihdr: header(width, height, COLOUR_TYPE.indexed),
+    chunks: [chunk("PLTE", plte), ...(lastTranslucent >= 0 ? [chunk("tRNS", trns.subarray(0, lastTranslucent + 1))] : [])],
+    rows,
+  };
 }
 
-function truecolourPng(rgba: Uint8Array, width: number, height: number, opaque: boolean): Buffer {
+function truecolourPlan(rgba: Uint8Array, width: number, height: number, opaque: boolean): PngPlan {
   const bytesPerPixel = opaque ? 3 : 4;
   const stride = width * bytesPerPixel;
   const samples = opaque ? Buffer.alloc(width * height * 3) : Buffer.from(rgba);
@@ -110,7 +132,7 @@ function truecolourPng(rgba: Uint8Array, width: number, height: number, opaque: 
       }
     }
   }
-  return png(header(width, height, opaque ? COLOUR_TYPE.truecolour : COLOUR_TYPE.truecolourAlpha), [chunk("IDAT", deflateSync(rows, { level: 9, memLevel: 9 }))]);
+  return { ihdr: header(width, height, opaque ? COLOUR_TYPE.truecolour : COLOUR_TYPE.truecolourAlpha), chunks: [], rows };
 }
 
 /** Writes one row filtered into `out` and returns the sum of its bytes read as signed magnitudes. */

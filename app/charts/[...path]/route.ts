@@ -8,7 +8,7 @@ import { versionedSourceLine } from "@/lib/corrections/marks";
 import { LEGACY_ELECTION } from "@/lib/dataset/load";
 import { toCsv } from "@/lib/embed/csv";
 import { exportSvg, fitSvg } from "@/lib/embed/export-svg";
-import { svgToPng } from "@/lib/embed/raster";
+import { svgToPngAsync } from "@/lib/embed/raster";
 import { fileResponse } from "@/lib/http/dataset-response";
 import { notFoundResponse, SHARED_CACHE_CONTROL, siteOrigin } from "@/lib/http/origin";
 import { requestedChart } from "@/lib/http/requested-data";
@@ -16,9 +16,9 @@ import { parseChartFilePath } from "@/lib/routes";
 
 const OG = { width: 1200, height: 630 };
 
-/** The PNG of `svg` at `zoom`, as the bytes a Response takes. */
-function png(svg: string, zoom: number): ArrayBuffer {
-  const bytes = svgToPng(svg, zoom);
+/** The PNG of `svg` at `zoom`, as the bytes a Response takes; drawn and compressed off the event loop. */
+async function png(svg: string, zoom: number): Promise<ArrayBuffer> {
+  const bytes = await svgToPngAsync(svg, zoom);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
@@ -40,6 +40,6 @@ export async function GET(request: Request, { params }: RouteContext<"/charts/[.
   const scheme = options.theme === "dark" ? "dark" : "light";
   const drawing = exportSvg(chart, sourceLine, scheme, options.lang);
   if (format === "svg") return fileResponse(drawing.svg, headers("image/svg+xml; charset=utf-8"), pinned);
-  const body = new URL(request.url).searchParams.get("format") === "og" ? png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : png(drawing.svg, 2);
+  const body = new URL(request.url).searchParams.get("format") === "og" ? await png(fitSvg(drawing, OG.width, OG.height, scheme), 1) : await png(drawing.svg, 2);
   return fileResponse(body, headers("image/png"), pinned);
 }
