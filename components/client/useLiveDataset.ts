@@ -8,6 +8,7 @@ import { useRef } from "react";
 import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
 import { isNewerCopy } from "@/lib/present/offline";
+import { retryAtInterval } from "@/lib/present/retry";
 import { datasetHref } from "@/lib/routes";
 import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import { keepData, keptData } from "./kept-data";
@@ -69,9 +70,7 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
       revalidateOnFocus: false,
       // Every failure is tried again one interval after the failed try began, however many came
       // before (SWR pauses polling while failing, and would back off exponentially).
-      onErrorRetry: (_error, _key, _config, revalidate, options) => {
-        setTimeout(() => revalidate(options), Math.max(0, attempt.current + refreshMs - Date.now()));
-      },
+      onErrorRetry: retryAtInterval(refreshMs, () => attempt.current),
     },
   );
   shown.current = current;
