@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { isBuildAsset, isNewerCopy, keepsPage, NAVIGATION_TIMEOUT_MS, pageCacheKey, pageCacheName, prefersKeptPage, presenterWorkerScript } from "./offline";
+import { isBuildAsset, isNewerCopy, keepsPage, keepsPresenterOffline, NAVIGATION_TIMEOUT_MS, pageCacheKey, pageCacheName, prefersKeptPage, presenterWorkerScript } from "./offline";
 
 const ORIGIN = "http://stage.test";
 const PRESENTER = `${ORIGIN}/fr/paris-2020/present`;
@@ -17,6 +17,13 @@ describe("pageCacheKey(href)", () => {
 });
 
 describe("cache decisions", () => {
+  it("keepsPresenterOffline(nodeEnv) registers the worker in production only, never under a dev server", () => {
+    expect(keepsPresenterOffline("production")).toBe(true);
+    expect(keepsPresenterOffline("development")).toBe(false);
+    expect(keepsPresenterOffline("test")).toBe(false);
+    expect(keepsPresenterOffline(undefined)).toBe(false);
+  });
+
   it("isBuildAsset(pathname) is true for the build's chunks, CSS and fonts only", () => {
     expect(isBuildAsset("/_next/static/chunks/app-1a2b.js")).toBe(true);
     expect(isBuildAsset("/_next/static/css/3c4d.css")).toBe(true);

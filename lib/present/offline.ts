@@ -15,6 +15,11 @@ export const KEPT_AT_HEADER = "x-kept-at";
 /** With a kept page at hand, how long the worker waits for the server before it shows that copy. */
 export const NAVIGATION_TIMEOUT_MS = 6000;
 
+/** Whether the presenter registers its caching worker under `nodeEnv`: production only, as a dev server's hot reload behind a caching worker would serve old code. */
+export function keepsPresenterOffline(nodeEnv: string | undefined): boolean {
+  return nodeEnv === "production";
+}
+
 /** The cache of pages and assets of one build. */
 export function pageCacheName(buildId: string): string {
   return PAGE_CACHE_PREFIX + buildId;
