@@ -120,6 +120,35 @@ test.describe("a network cut and a server restart", () => {
   });
 });
 
+test.describe("a kept page only seconds old", () => {
+  const PORT = Number(process.env.PRESENT_SPEC_PORT ?? 3293) + 101;
+  let server: Awaited<ReturnType<typeof startProductionServer>>;
+  test.beforeAll(async () => {
+    server = await startProductionServer(PORT);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test("reloaded with the server down (network up, 30 s refresh), the page the worker answers asks for the data at once and shows the notice", async ({ context }) => {
+    test.setTimeout(60_000);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/fr/paris-2020/present?slide=2`);
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller || navigator.serviceWorker.ready.then(() => true)), { timeout: 10_000 }).toBe(true);
+    // A second load under the worker: the copy the worker keeps is seconds old when the server stops.
+    await page.reload();
+    await ready(page);
+    await server.stop();
+    await page.reload();
+    await ready(page);
+    await expect(stage(page)).toHaveAttribute("data-slide", "2");
+    // The next refresh is 30 s away: only a check on mount can tell the page its data is not live.
+    await expect(notice(page)).toBeVisible({ timeout: 5000 });
+    server = await startProductionServer(PORT);
+  });
+});
+
 test("after a long run of failures, the notice says for how long and clears at the next refresh once the data answers", async ({ page }) => {
   test.setTimeout(60_000);
   let failing = false;
@@ -193,12 +222,34 @@ test.describe("the notes window", () => {
     await expect(stage(audience)).toHaveAttribute("data-slide", "8");
     const again = await openNotes(context, "?slide=2&view=notes");
     await expect(again.notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", "8", { timeout: 1000 });
-    // And the stage, reloaded, stays where it was (the notes window follows it, not the reverse).
-    await audience.reload();
-    await ready(audience);
-    await expect(stage(audience)).toHaveAttribute("data-slide", "8");
-    await expect(again.notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", "8");
+    // The stage, closed while the notes window drove on, reopened on its old URL: it joins the
+    // notes window's slide (the two differ first, so only the join can bring them together).
+    await audience.close();
+    await again.notes.keyboard.press("ArrowRight");
+    await expect(again.notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", "9");
+    const reopened = await context.newPage();
+    await reopened.goto("/fr/paris-2020/present?slide=8");
+    await ready(reopened);
+    await expect(stage(reopened)).toHaveAttribute("data-slide", "9", { timeout: 1000 });
+    await expect(again.notes.locator(".notes-current .stage")).toHaveAttribute("data-slide", "9");
   });
+});
+
+test("offline, a reloaded stage opens the overview grid with `O` (its code from the worker's cache) and a tile moves the stage", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto("/fr/paris-2020/present?slide=2&refresh=2");
+  await ready(page);
+  await untilKept(page, "/fr/paris-2020/present");
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await page.keyboard.press("o");
+  const grid = page.getByRole("dialog");
+  await expect(grid).toBeVisible({ timeout: 5000 });
+  await grid.locator(".overview-tile").nth(4).click();
+  await expect(grid).toHaveCount(0);
+  await expect(stage(page)).toHaveAttribute("data-slide", "5");
+  await context.setOffline(false);
 });
 
 test.describe("the service worker", () => {

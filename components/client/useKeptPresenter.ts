@@ -5,7 +5,7 @@
 // handed to the worker to keep; so is everything again when a new build's worker takes over (it
 // drops the old build's cache, this page's copy with it).
 import { useEffect } from "react";
-import { isBuildAsset } from "@/lib/present/offline";
+import { isBuildAsset, keepsPresenterOffline } from "@/lib/present/offline";
 import { PRESENTER_WORKER } from "@/lib/routes";
 
 /** Same-origin build assets among resource timing entries. */
@@ -21,7 +21,8 @@ function assetUrls(entries: PerformanceEntryList): string[] {
 /** Keeps the presenter at `scope` (its path, presentHref) and its assets for offline reloads. */
 export function useKeptPresenter(scope: string): void {
   useEffect(() => {
-    if (!("serviceWorker" in navigator) || typeof PerformanceObserver === "undefined") return;
+    // Production only: a dev server's hot reload behind a caching worker would serve stale code.
+    if (!keepsPresenterOffline(process.env.NODE_ENV) || !("serviceWorker" in navigator) || typeof PerformanceObserver === "undefined") return;
     let observer: PerformanceObserver | undefined;
     let cancelled = false;
     const firstVisit = !navigator.serviceWorker.controller;

@@ -7,7 +7,8 @@
 import { useRef } from "react";
 import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
-import { isNewerCopy, mayBeKeptPage } from "@/lib/present/offline";
+import { isNewerCopy } from "@/lib/present/offline";
+import { retryAtInterval } from "@/lib/present/retry";
 import { datasetHref } from "@/lib/routes";
 import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import { keepData, keptData } from "./kept-data";
@@ -63,14 +64,13 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
     {
       fallbackData: initial,
       refreshInterval: refreshMs,
-      // A page that may come from the service worker's cache (old, or opened offline) asks at once: its own data may be old.
-      revalidateOnMount: typeof window !== "undefined" && (!navigator.onLine || mayBeKeptPage(renderedAt, Date.now())),
+      // A page the service worker controls may be its kept copy, however recent: it asks at once, and
+      // the answer (or its failure) says whether what it shows is stale, never a compare of clocks.
+      revalidateOnMount: typeof window !== "undefined" && (!navigator.onLine || !!navigator.serviceWorker?.controller),
       revalidateOnFocus: false,
       // Every failure is tried again one interval after the failed try began, however many came
       // before (SWR pauses polling while failing, and would back off exponentially).
-      onErrorRetry: (_error, _key, _config, revalidate, options) => {
-        setTimeout(() => revalidate(options), Math.max(0, attempt.current + refreshMs - Date.now()));
-      },
+      onErrorRetry: retryAtInterval(refreshMs, () => attempt.current),
     },
   );
   shown.current = current;

@@ -3,12 +3,13 @@
 // the audience screen asks for it only when live data brings a correction it has no summary of
 // yet. Which slide each correction marks is worked out when the data or the summaries change,
 // never per key press.
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n";
 import { correctionsBySlide, correctionsShown, type PresenterCorrection, type PresenterStatus, summariesCover } from "@/lib/present/corrections";
 import { buildDeck } from "@/lib/present/deck";
+import { retryAtInterval } from "@/lib/present/retry";
 import { datasetStatusHref } from "@/lib/routes";
 import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 
@@ -39,13 +40,23 @@ export interface PresenterStatusOptions {
 
 /** The served data's status and, for each slide of the deck built from `data`, the corrections that touch it. */
 export function usePresenterStatus({ election, initial, data, mode, refreshSeconds, locale }: PresenterStatusOptions): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
-  const { data: status = initial, mutate } = useSWR(datasetStatusHref(election, locale), fetchStatus(fetchTimeoutMs(refreshSeconds)), {
-    fallbackData: initial,
-    refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
-    revalidateOnMount: false,
-    revalidateOnFocus: false,
-    errorRetryInterval: refreshSeconds * 1000,
-  });
+  const tried = useRef(0);
+  const fetcher = fetchStatus(fetchTimeoutMs(refreshSeconds));
+  const { data: status = initial, mutate } = useSWR(
+    datasetStatusHref(election, locale),
+    (url: string) => {
+      tried.current = Date.now();
+      return fetcher(url);
+    },
+    {
+      fallbackData: initial,
+      refreshInterval: mode === "notes" ? refreshSeconds * 1000 : 0,
+      revalidateOnMount: false,
+      revalidateOnFocus: false,
+      // Failures are tried again at the refresh interval, never slower (SWR would back off exponentially).
+      onErrorRetry: retryAtInterval(refreshSeconds * 1000, () => tried.current),
+    },
+  );
   const covered = summariesCover(status.corrections, data);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new version not yet covered asks again, even when `covered` stays false.
   useEffect(() => {

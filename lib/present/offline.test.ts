@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { isBuildAsset, isNewerCopy, keepsPage, mayBeKeptPage, NAVIGATION_TIMEOUT_MS, pageCacheKey, pageCacheName, prefersKeptPage, presenterWorkerScript } from "./offline";
+import { isBuildAsset, isNewerCopy, keepsPage, keepsPresenterOffline, NAVIGATION_TIMEOUT_MS, pageCacheKey, pageCacheName, prefersKeptPage, presenterWorkerScript } from "./offline";
 
 const ORIGIN = "http://stage.test";
 const PRESENTER = `${ORIGIN}/fr/paris-2020/present`;
@@ -17,6 +17,13 @@ describe("pageCacheKey(href)", () => {
 });
 
 describe("cache decisions", () => {
+  it("keepsPresenterOffline(nodeEnv) registers the worker in production only, never under a dev server", () => {
+    expect(keepsPresenterOffline("production")).toBe(true);
+    expect(keepsPresenterOffline("development")).toBe(false);
+    expect(keepsPresenterOffline("test")).toBe(false);
+    expect(keepsPresenterOffline(undefined)).toBe(false);
+  });
+
   it("isBuildAsset(pathname) is true for the build's chunks, CSS and fonts only", () => {
     expect(isBuildAsset("/_next/static/chunks/app-1a2b.js")).toBe(true);
     expect(isBuildAsset("/_next/static/css/3c4d.css")).toBe(true);
@@ -44,13 +51,6 @@ describe("cache decisions", () => {
     expect(isNewerCopy(1000, 1000)).toBe(false);
     expect(isNewerCopy(500, 1000)).toBe(false);
     expect(isNewerCopy(Number.NaN, 1000)).toBe(false);
-  });
-
-  it("mayBeKeptPage(renderedAt, now) is true for a page rendered more than ten seconds ago", () => {
-    expect(mayBeKeptPage(0, 10_001)).toBe(true);
-    expect(mayBeKeptPage(0, 2000)).toBe(false);
-    // The browser's clock behind the server's.
-    expect(mayBeKeptPage(5000, 0)).toBe(false);
   });
 });
 
@@ -120,6 +120,13 @@ describe("presenterWorkerScript(buildId)", () => {
     expect(await (await w.ask(`${PRESENTER}?slide=5`, "navigate"))!.text()).toBe("deck v1");
   });
 
+  it("keeps a presenter page under its pageCacheKey only, one copy whatever the slide", async () => {
+    const w = worker(async () => html("deck v1"));
+    await w.ask(`${PRESENTER}?slide=2&view=notes`, "navigate");
+    await w.ask(`${PRESENTER}?view=notes&slide=4`, "navigate");
+    expect([...w.caches.stores.get(pageCacheName("build-2"))!.keys()]).toEqual([`${PRESENTER}?view=notes`]);
+  });
+
   it("shows the kept page when the server answers with an error (a restart), not when it answers 404", async () => {
     let answer = html("deck v1");
     const w = worker(async () => answer);
@@ -167,7 +174,7 @@ describe("presenterWorkerScript(buildId)", () => {
     const w = worker(async (url) => (url.endsWith(".js") ? new Response("chunk") : html(`page ${new URL(url).pathname}`)));
     await w.waitFor("message", { keep: [`${PRESENTER}?slide=3`, `${ORIGIN}/_next/static/chunks/b.js`, `${ORIGIN}/fr/paris-2020`] });
     const kept = w.caches.stores.get(pageCacheName("build-2"))!;
-    expect([...kept.keys()].sort()).toEqual([`${ORIGIN}/_next/static/chunks/b.js`, PRESENTER, `${PRESENTER}?slide=3`]);
+    expect([...kept.keys()].sort()).toEqual([`${ORIGIN}/_next/static/chunks/b.js`, PRESENTER]);
   });
 
   it("drops the caches of older builds when it takes over, and keeps the kept data", async () => {

@@ -12,11 +12,13 @@ export const DATA_CACHE = "presenter-data";
 /** The header of a kept dataset that says when it was fetched (ms since the epoch). */
 export const KEPT_AT_HEADER = "x-kept-at";
 
-/** A page older than this when it starts is taken for a kept copy (or a tab restored from history): it asks for the data at once. */
-export const FRESH_PAGE_MS = 10_000;
-
 /** With a kept page at hand, how long the worker waits for the server before it shows that copy. */
 export const NAVIGATION_TIMEOUT_MS = 6000;
+
+/** Whether the presenter registers its caching worker under `nodeEnv`: production only, as a dev server's hot reload behind a caching worker would serve old code. */
+export function keepsPresenterOffline(nodeEnv: string | undefined): boolean {
+  return nodeEnv === "production";
+}
 
 /** The cache of pages and assets of one build. */
 export function pageCacheName(buildId: string): string {
@@ -50,11 +52,6 @@ export function prefersKeptPage(status: number): boolean {
 /** Whether a kept dataset fetched at `keptAt` should replace the one on screen, last checked at `shownAt`: only a newer copy, never a step back. */
 export function isNewerCopy(keptAt: number, shownAt: number): boolean {
   return Number.isFinite(keptAt) && keptAt > shownAt;
-}
-
-/** Whether a page rendered at `renderedAt` (server clock) may be a kept copy by `now` (browser clock): the data is then asked for at once. */
-export function mayBeKeptPage(renderedAt: number, now: number): boolean {
-  return now - renderedAt > FRESH_PAGE_MS;
 }
 
 /**
@@ -101,11 +98,11 @@ async function keep(href) {
 }
 async function store(cache, href, response) {
   if (!keepsPage(response.status, response.headers.get("content-type"))) return;
-  await Promise.all([cache.put(href, response.clone()), cache.put(pageCacheKey(href), response.clone())]);
+  await cache.put(pageCacheKey(href), response);
 }
 async function kept(href) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(href, { ignoreVary: true })) || (await cache.match(pageCacheKey(href), { ignoreVary: true }));
+  return cache.match(pageCacheKey(href), { ignoreVary: true });
 }
 async function page(request, event) {
   const cache = await caches.open(CACHE);
