@@ -6,8 +6,8 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import type { Slide } from "@/lib/present/deck";
 import { slideCaption } from "@/lib/present/caption";
+import type { Slide } from "@/lib/present/deck";
 import { OVERVIEW_COLUMNS, overviewMove } from "@/lib/present/overview";
 
 export interface OverviewGridProps {
