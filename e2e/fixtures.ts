@@ -20,6 +20,7 @@ export interface DatasetShape {
   proposals: { id: string; candidate: string; theme: string; quotes: QuoteShape[] }[];
   figures: { id: string; measure: string; subject: { kind: string; candidate?: string }; quotes: QuoteShape[] }[];
   termUsage: { id: string }[];
+  presentation: { title: { fr: string; en: string } };
 }
 
 /** The bundled dataset, read the way the server reads it. */
