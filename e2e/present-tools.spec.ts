@@ -52,6 +52,8 @@ test("O opens the overview on the current slide; arrows and Enter go to a slide 
 test("the overview's button opens it; Tab stays inside; Escape closes it, moves nothing and gives focus back", async ({ page }) => {
   await open(page, "?slide=4");
   const button = page.getByRole("button", { name: "Vue d’ensemble", exact: true });
+  // The stage shows its button only while a mouse is in use.
+  await page.mouse.move(120, 120, { steps: 4 });
   await button.click();
   await expect(grid(page)).toBeVisible();
   await page.keyboard.press("End");
@@ -62,6 +64,8 @@ test("the overview's button opens it; Tab stays inside; Escape closes it, moves 
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Shift+Tab");
   expect(await page.evaluate(() => !!document.activeElement?.closest("dialog.overview"))).toBe(true);
+  // Focus goes back to the button, which the mouse keeps shown.
+  await page.mouse.move(140, 140, { steps: 4 });
   await page.keyboard.press("Escape");
   await expect(grid(page)).toHaveCount(0);
   await expect(slideShown(page)).toHaveAttribute("data-slide", "4");

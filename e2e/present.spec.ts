@@ -176,6 +176,8 @@ test.describe("live data", () => {
 
 test("the cursor hides after a few idle seconds and comes back when the mouse moves", async ({ page }) => {
   await open(page, "?slide=2");
+  // Hidden from the start: a presenter who never touches the mouse shows none.
+  await expect(page.locator(".present")).toHaveClass(/cursor-hidden/);
   await page.mouse.move(200, 200);
   await expect(page.locator(".present")).not.toHaveClass(/cursor-hidden/);
   await expect(page.locator(".present")).toHaveClass(/cursor-hidden/, { timeout: 6000 });
