@@ -178,7 +178,8 @@ test("the cursor hides after a few idle seconds and comes back when the mouse mo
   await open(page, "?slide=2");
   // Hidden from the start: a presenter who never touches the mouse shows none.
   await expect(page.locator(".present")).toHaveClass(/cursor-hidden/);
-  await page.mouse.move(200, 200);
+  // A real mouse moves in steps: a lone event without movement is the browser's, not the presenter's.
+  await page.mouse.move(200, 200, { steps: 4 });
   await expect(page.locator(".present")).not.toHaveClass(/cursor-hidden/);
   await expect(page.locator(".present")).toHaveClass(/cursor-hidden/, { timeout: 6000 });
   await page.mouse.move(300, 300);
