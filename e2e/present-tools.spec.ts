@@ -201,3 +201,27 @@ test("the data status is in the notes window and nowhere on the stage; axe finds
   await expect(grid(stage)).toBeVisible();
   await expect(stage.locator("body")).not.toContainText(statusWords);
 });
+
+for (const [width, height, minText] of [
+  [1280, 720, 16],
+  [3840, 2160, 30],
+] as const) {
+  test(`the notes window at ${width}×${height}: text of ${minText} px or more, nothing wider than the screen, header and current slide on the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, "?slide=3&view=notes&duration=20");
+    const m = await page.evaluate(() => {
+      const notes = document.querySelector(".present-notes")!;
+      const size = (sel: string) => Number.parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return {
+        // The smallest of the notes' own words: the talking points, the status line, the pacing's words.
+        text: Math.min(size(".notes-points"), size(".notes-status p"), size(".pace-text")),
+        overflowX: notes.scrollWidth - notes.clientWidth,
+        stageBottom: document.querySelector(".present-notes .stage")!.getBoundingClientRect().bottom,
+      };
+    });
+    // A 4K notes screen is read from the same distance as a 1080p one: its text grows with it.
+    expect(m.text).toBeGreaterThanOrEqual(minText);
+    expect(m.overflowX).toBeLessThanOrEqual(0);
+    expect(m.stageBottom).toBeLessThanOrEqual(height);
+  });
+}
