@@ -52,6 +52,8 @@ test("O opens the overview on the current slide; arrows and Enter go to a slide 
 test("the overview's button opens it; Tab stays inside; Escape closes it, moves nothing and gives focus back", async ({ page }) => {
   await open(page, "?slide=4");
   const button = page.getByRole("button", { name: "Vue d’ensemble", exact: true });
+  // The stage shows its button only while a mouse is in use.
+  await page.mouse.move(120, 120, { steps: 4 });
   await button.click();
   await expect(grid(page)).toBeVisible();
   await page.keyboard.press("End");
@@ -62,6 +64,8 @@ test("the overview's button opens it; Tab stays inside; Escape closes it, moves 
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Shift+Tab");
   expect(await page.evaluate(() => !!document.activeElement?.closest("dialog.overview"))).toBe(true);
+  // Focus goes back to the button, which the mouse keeps shown.
+  await page.mouse.move(140, 140, { steps: 4 });
   await page.keyboard.press("Escape");
   await expect(grid(page)).toHaveCount(0);
   await expect(slideShown(page)).toHaveAttribute("data-slide", "4");
@@ -197,3 +201,27 @@ test("the data status is in the notes window and nowhere on the stage; axe finds
   await expect(grid(stage)).toBeVisible();
   await expect(stage.locator("body")).not.toContainText(statusWords);
 });
+
+for (const [width, height, minText] of [
+  [1280, 720, 16],
+  [3840, 2160, 30],
+] as const) {
+  test(`the notes window at ${width}×${height}: text of ${minText} px or more, nothing wider than the screen, header and current slide on the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, "?slide=3&view=notes&duration=20");
+    const m = await page.evaluate(() => {
+      const notes = document.querySelector(".present-notes")!;
+      const size = (sel: string) => Number.parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return {
+        // The smallest of the notes' own words: the talking points, the status line, the pacing's words.
+        text: Math.min(size(".notes-points"), size(".notes-status p"), size(".pace-text")),
+        overflowX: notes.scrollWidth - notes.clientWidth,
+        stageBottom: document.querySelector(".present-notes .stage")!.getBoundingClientRect().bottom,
+      };
+    });
+    // A 4K notes screen is read from the same distance as a 1080p one: its text grows with it.
+    expect(m.text).toBeGreaterThanOrEqual(minText);
+    expect(m.overflowX).toBeLessThanOrEqual(0);
+    expect(m.stageBottom).toBeLessThanOrEqual(height);
+  });
+}

@@ -141,7 +141,10 @@ test.describe("live data", () => {
 
 test("the cursor hides after a few idle seconds and comes back when the mouse moves", async ({ page }) => {
   await open(page, "?slide=2");
-  await page.mouse.move(200, 200);
+  // Hidden from the start: a presenter who never touches the mouse shows none.
+  await expect(page.locator(".present")).toHaveClass(/cursor-hidden/);
+  // A real mouse moves in steps: a lone event without movement is the browser's, not the presenter's.
+  await page.mouse.move(200, 200, { steps: 4 });
   await expect(page.locator(".present")).not.toHaveClass(/cursor-hidden/);
   await expect(page.locator(".present")).toHaveClass(/cursor-hidden/, { timeout: 6000 });
   await page.mouse.move(300, 300);

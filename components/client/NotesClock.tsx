@@ -17,7 +17,9 @@ export function clock(date: Date, locale: Locale, seconds = false): string {
 export interface NotesTools {
   /** The elapsed timer, null before it is read back from the tab's storage. */
   timer: TimerState | null;
+  /** Pauses a running timer, runs a paused one (T, or the timer's button). */
   toggleTimer: () => void;
+  /** Sets the timer back to zero (R, or its button). */
   resetTimer: () => void;
   /** The talk's planned length in minutes (`?duration=`), for the pacing bar. */
   durationMinutes?: number;
@@ -25,11 +27,15 @@ export interface NotesTools {
   openOverview: () => void;
 }
 
+/** What the notes window's header shows: where the talk is, and the presenter's tools. */
 export interface NotesClockProps {
+  /** The presenter's language. */
   locale: Locale;
   /** The slide shown, 0-based, and the deck's length. */
   current: number;
+  /** How many slides the deck has. */
   total: number;
+  /** The timer, pacing and overview grid the header drives. */
   tools: NotesTools;
 }
 

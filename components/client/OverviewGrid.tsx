@@ -6,24 +6,29 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { slideCaption } from "@/lib/present/caption";
 import type { Slide } from "@/lib/present/deck";
-import { OVERVIEW_COLUMNS, overviewMove, slideTitles } from "@/lib/present/overview";
+import { OVERVIEW_COLUMNS, overviewMove } from "@/lib/present/overview";
 
 export interface OverviewGridProps {
+  /** The dataset the stage shows: the tiles' titles follow live data. */
   data: Dataset;
+  /** Every slide, in order: a tile each. */
   deck: Slide[];
   /** The slide shown, 0-based: marked, and focused when the grid opens. */
   current: number;
+  /** The presenter's language, for the tiles and the dialog's words. */
   locale: Locale;
   /** Shows slide `i` (0-based); the grid closes. */
   onPick: (i: number) => void;
+  /** Closes the grid without moving (Escape, O, or its close button). */
   onClose: () => void;
 }
 
 /** The grid of every slide, as a modal dialog. */
 export function OverviewGrid({ data, deck, current, locale, onPick, onClose }: OverviewGridProps) {
   const t = getDictionary(locale).present;
-  const titles = useMemo(() => slideTitles(data, deck, locale), [data, deck, locale]);
+  const captions = useMemo(() => deck.map((slide) => slideCaption(data, slide, locale)), [data, deck, locale]);
   const dialog = useRef<HTMLDialogElement>(null);
   const tiles = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -80,25 +85,28 @@ export function OverviewGrid({ data, deck, current, locale, onPick, onClose }: O
         </button>
       </div>
       <ol className="overview-tiles" style={{ "--overview-columns": OVERVIEW_COLUMNS } as CSSProperties}>
-        {titles.map(({ title, detail }, i) => (
-          <li key={i}>
-            <button
-              type="button"
-              ref={(el) => {
-                tiles.current[i] = el;
-              }}
-              className="overview-tile"
-              aria-current={i === current ? "true" : undefined}
-              aria-label={t.overview.tile(i + 1, deck.length, detail ? `${title}, ${detail}` : title, i === current)}
-              onClick={() => onPick(i)}
-            >
-              <span className="overview-number">{i + 1}</span>
-              <span className="overview-title">{title}</span>
-              {detail && <span className="overview-detail">{detail}</span>}
-              {i === current && <span className="overview-current">{t.overview.current}</span>}
-            </button>
-          </li>
-        ))}
+        {captions.map(({ title, part, detail }, i) => {
+          const words = [part, detail].filter(Boolean).join(", ");
+          return (
+            <li key={i}>
+              <button
+                type="button"
+                ref={(el) => {
+                  tiles.current[i] = el;
+                }}
+                className="overview-tile"
+                aria-current={i === current ? "true" : undefined}
+                aria-label={t.overview.tile(i + 1, deck.length, words ? `${title}, ${words}` : title, i === current)}
+                onClick={() => onPick(i)}
+              >
+                <span className="overview-number">{i + 1}</span>
+                <span className="overview-title">{title}</span>
+                {words && <span className="overview-detail">{words}</span>}
+                {i === current && <span className="overview-current">{t.overview.current}</span>}
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </dialog>
   );

@@ -110,18 +110,19 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
 
   return (
     <div className={classes} data-ready={ready || undefined}>
-      <main className="stage" data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, deck.length)}>
+      <main className={staleSince ? "stage stage-stale" : "stage"} data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, deck.length)}>
         <div className="slide-frame" key={current}>
           <SlideView dataset={data} slide={deck[current]!} locale={locale} idPrefix="slide" corrected={!!bySlide[current]?.length} />
         </div>
         <p className="slide-number" aria-hidden="true">
           {current + 1} / {deck.length}
         </p>
+        {/* Inside the stage: sized and placed in its units, within the safe area. */}
+        {notice}
       </main>
-      {notice}
       {digits && <p className="jump-indicator">→ {digits}</p>}
       {blank && <div className={`blank blank-${blank}`} data-blank={blank} />}
-      {/* For mouse and touch: the grid's way in (hidden with an idle mouse cursor, kept for touch). */}
+      {/* For mouse and touch: the grid's way in, shown only while the pointer is in use (useIdleCursor). */}
       <button type="button" className="overview-button overview-button-stage" onClick={openOverview} aria-keyshortcuts="O" aria-haspopup="dialog">
         {t.present.overview.open}
       </button>

@@ -9,6 +9,7 @@ import { clock } from "./NotesClock";
 export interface StaleNoticeProps {
   /** When the data on screen was last known good. */
   since: Date;
+  /** The presenter's language, for the words and the time's format. */
   locale: Locale;
 }
 

@@ -18,6 +18,7 @@ function stored(key: string): string | null {
   }
 }
 
+/** The notes window's timer and the two things T and R do to it. */
 export interface ElapsedTimer {
   /** The timer, or null before the first render in the browser (the server shows zero). */
   timer: TimerState | null;

@@ -1,7 +1,7 @@
 // One slide, hook-free: the title, a chart from the registry (scaled to the stage), a candidate's
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
 
-import { buildChart, chartSpec, slideAxis } from "@/lib/charts/registry";
+import { buildChart } from "@/lib/charts/registry";
 import { levelStyle } from "@/lib/color/palette";
 import { correctedMark } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
@@ -9,6 +9,7 @@ import { candidateById, cellOf } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/dates";
 import { formatPassageLabel, formatSpeaker } from "@/lib/i18n/format";
+import { slideCaption } from "@/lib/present/caption";
 import type { Slide } from "@/lib/present/deck";
 import { keyQuote } from "@/lib/present/notes";
 import { datasetHref } from "@/lib/routes";
@@ -154,15 +155,13 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
   const from = slide.part?.from ?? 0;
   const rows = slide.part ? slide.part.to - from : d.themes.length;
   const hidden = slide.reveal === undefined ? [] : Array.from({ length: rows }, (_, i) => i).filter((i) => from + i >= slide.reveal!);
-  const spec = chartSpec(d, slide.slug);
-  const axis = spec && slideAxis(spec);
-  const partTotal = slide.part ? (axis === "sections" ? slide.part.count : d[axis === "candidates" ? "candidates" : "themes"].length) : 0;
+  const caption = slideCaption(d, slide, locale);
   const scope = `${idPrefix}-chart`;
   return (
     <section className={`slide slide-chart ${wide ? "slide-chart-wide" : "slide-chart-tall"}`} aria-labelledby={`${idPrefix}-h`}>
       <h2 id={`${idPrefix}-h`}>
-        {chart.texts.title}
-        {slide.part && axis && <span className="slide-part"> · {t.present.part(axis, slide.part.from + 1, slide.part.to, partTotal)}</span>}
+        {caption.title}
+        {caption.part && <span className="slide-part"> · {caption.part}</span>}
       </h2>
       <p className="slide-takeaway" id={`${idPrefix}-d`}>
         {chart.texts.takeaway}
@@ -177,7 +176,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
         {legend?.element}
       </svg>
       <p className="slide-source">
-        {slide.reveal !== undefined && <span className="slide-build">{t.present.revealed(slide.reveal - from, rows)} · </span>}
+        {caption.detail && <span className="slide-build">{caption.detail} · </span>}
         {t.charts.sourceLine(pick(d.source.citation, locale))}
         <CorrectedOn d={d} locale={locale} />
       </p>

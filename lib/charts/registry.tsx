@@ -35,7 +35,7 @@ export function isChartSlug(d: Pick<Dataset, "presentation">, value: unknown): v
 /** Runs one kind's selector and geometry for an instance (only a slide's part of it when given), and returns what a page renders. */
 function buildKind<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, ctx: ChartContext, part?: SlidePart): BuiltChart {
   const entry: KindRegistry[K] = CHART_KIND_DEFINITIONS[kind];
-  const split: SlideSplit<KindGeometry[K]["input"]> | null = entry.slide.split;
+  const split: SlideSplit<KindGeometry[K]["input"], ChartSpecOf<K>> | null = entry.slide.split;
   const whole = entry.select(ctx, spec);
   const input = part && split ? split.part(whole, part) : whole;
   const layout = entry.layout(input);
@@ -67,16 +67,20 @@ export function buildChart(slug: ChartSlug, ctx: ChartContext, part?: SlidePart)
  * The parts an instance's slides share out, as even as can be (the larger first): one part when its
  * kind is not split or its items fit one slide.
  */
-export function slideParts(spec: Pick<ChartSpecRecord, "kind">, d: SplitData): SlidePart[] {
-  const split = CHART_KIND_DEFINITIONS[spec.kind].slide.split;
-  const items = split ? split.items(d) : 0;
+export function slideParts(spec: ChartSpecRecord, d: SplitData): SlidePart[] {
+  return partsOf(spec.kind, spec, d);
+}
+
+function partsOf<K extends ChartKind>(kind: K, spec: ChartSpecOf<K>, d: SplitData): SlidePart[] {
+  const split: KindRegistry[K]["slide"]["split"] = CHART_KIND_DEFINITIONS[kind].slide.split;
+  const items = split ? split.items(d, spec) : 0;
   const count = split ? Math.max(1, Math.ceil(items / split.perSlide)) : 1;
   const edge = (i: number) => Math.ceil((i * items) / count);
-  return Array.from({ length: count }, (_, index) => ({ from: edge(index), to: edge(index + 1), index, count }));
+  return Array.from({ length: count }, (_, index) => ({ from: edge(index), to: edge(index + 1), index, count, total: items }));
 }
 
 /** Which items a part shows, named for the slide's title: the split's axis. */
-export function slideAxis(spec: Pick<ChartSpecRecord, "kind">): SlideSplit<unknown>["axis"] | undefined {
+export function slideAxis(spec: Pick<ChartSpecRecord, "kind">): SlideSplit<unknown, never>["axis"] | undefined {
   return CHART_KIND_DEFINITIONS[spec.kind].slide.split?.axis;
 }
 

@@ -112,7 +112,13 @@ export const termUsage: KindDefinition<"term-usage", TermUsageInput, TermUsageLa
   slide: {
     reveal: "whole",
     // The article's findings and the derived counts, each on a slide of its own: together they are too tall for TV-sized text.
-    split: { axis: "sections", items: () => 2, perSlide: 1, part: (input, { index }) => ({ ...input, only: index === 0 ? "article" : "derived" }) },
+    // A section with nothing in it (no finding, or no keyword counted) gets no slide: the other shows whole.
+    split: {
+      axis: "sections",
+      items: (d, spec) => Number(d.termUsage.length > 0) + Number(spec.keywords.length > 0 && d.candidates.length > 0),
+      perSlide: 1,
+      part: (input, { index }) => ({ ...input, only: index === 0 ? "article" : "derived" }),
+    },
   },
   touches(_spec, datum, field) {
     // The article's findings (the first slide part), and the proposals' quotes the keywords are counted in (the second).

@@ -107,10 +107,11 @@ export interface KindLegend {
 /** How the presenter shows an instance: whole, or revealed theme by theme (one build per theme). */
 export type SlideReveal = "whole" | "theme-by-theme";
 
-/** What the deck reads to split an instance: how many themes and candidates the data has. */
+/** What the deck reads to split an instance: the data's themes, candidates and the article's term-usage facts. */
 export interface SplitData {
   themes: readonly unknown[];
   candidates: readonly unknown[];
+  termUsage: readonly unknown[];
 }
 
 /** The items of one slide of a split instance: [from, to) along its kind's axis, part `index` of `count`. */
@@ -119,17 +120,19 @@ export interface SlidePart {
   to: number;
   index: number;
   count: number;
+  /** How many items the whole instance has along its axis: the "of 7" of "themes 5 to 7 of 7". */
+  total: number;
 }
 
 /**
  * How the presenter splits an instance over several slides, so that each keeps its text at TV size
  * (2.2 % of the stage's height) while filling the safe area; null for a kind that fits one slide.
  */
-export interface SlideSplit<Input> {
+export interface SlideSplit<Input, Spec = never> {
   /** What the parts share out, as the slide's title names it: the heatmap's rows (themes), or the chart's blocks (sections). */
   axis: "themes" | "candidates" | "sections";
-  /** How many of them the data has. */
-  items(d: SplitData): number;
+  /** How many of them the data has for this instance: only those a slide would show something for. */
+  items(d: SplitData, spec: Spec): number;
   /** The most items one slide shows at TV size. */
   perSlide: number;
   /** The input of one part: only its items, on the whole chart's scale. */
@@ -164,7 +167,7 @@ export interface KindDefinition<K extends ChartKind, Input, Layout extends { hei
   embedHeight: number;
   /** The class-name prefixes of the chart's marks whose rules a standalone SVG export carries (app/charts.css). */
   exportClasses: readonly string[];
-  slide: { reveal: SlideReveal; split: SlideSplit<Input> | null };
+  slide: { reveal: SlideReveal; split: SlideSplit<Input, ChartSpecOf<K>> | null };
   /** Whether a changed datum (a correction) shows on this instance, and on which builds. */
   touches(spec: ChartSpecOf<K>, datum: ChangedDatum, field: readonly (string | number)[]): ChangeTouch;
 }

@@ -4,11 +4,12 @@ import type { ChartKind } from "../dataset/schema";
 import { buildDeck, keyAction, parseRefreshSeconds, parseSlideNumber } from "./deck";
 
 type DeckInput = Parameters<typeof buildDeck>[0];
-/** A chart instance of one kind, with only what the deck reads. */
-const instance = (slug: string, kind: ChartKind): DeckInput["presentation"]["charts"][number] => ({ slug, kind });
+type Instance = DeckInput["presentation"]["charts"][number];
+/** A chart instance of one kind, with only what the deck reads (a term-usage instance counts one keyword). */
+const instance = (slug: string, kind: ChartKind): Instance => ({ slug, kind, keywords: [{ keyword: "sécurité", pattern: "sécurité" }] }) as unknown as Instance;
 // The heatmap declared second: the deck still opens on its builds, then the others in the data's order.
 const charts = [instance("bars-a", "figure-bars"), instance("grid", "heatmap"), instance("words", "term-usage"), instance("bars-b", "figure-bars")];
-const d: DeckInput = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }], presentation: { charts } };
+const d: DeckInput = { themes: [{ id: "a" }, { id: "b" }, { id: "c" }], candidates: [{ id: "x" }, { id: "y" }], termUsage: [{ id: "fact" }], presentation: { charts } };
 
 describe("buildDeck(dataset)", () => {
   const deck = buildDeck(d);
@@ -26,9 +27,20 @@ describe("buildDeck(dataset)", () => {
 
   it("shows a term-usage instance in two parts, the article's findings then the derived counts, each on a slide", () => {
     expect(deck.slice(5, 7)).toEqual([
-      { kind: "chart", slug: "words", part: { from: 0, to: 1, index: 0, count: 2 } },
-      { kind: "chart", slug: "words", part: { from: 1, to: 2, index: 1, count: 2 } },
+      { kind: "chart", slug: "words", part: { from: 0, to: 1, index: 0, count: 2, total: 2 } },
+      { kind: "chart", slug: "words", part: { from: 1, to: 2, index: 1, count: 2, total: 2 } },
     ]);
+  });
+
+  it("gives a term-usage instance one slide, not an empty second one, when it counts no keyword or the article makes no finding", () => {
+    const noKeywords = charts.map((c) => (c.kind === "term-usage" ? ({ ...c, keywords: [] } as Instance) : c));
+    for (const data of [
+      { ...d, presentation: { charts: noKeywords } },
+      { ...d, termUsage: [] },
+    ]) {
+      const words = buildDeck(data).filter((s) => s.kind === "chart" && s.slug === "words");
+      expect(words).toEqual([{ kind: "chart", slug: "words" }]);
+    }
   });
 
   it("splits a heatmap of more themes than a TV slide holds into even groups, each build on its theme's group, one build per theme still", () => {

@@ -1,7 +1,7 @@
 // The presenter's slide sequence, generated from the dataset and the chart registry, and the key
 // map presenters (and their clickers) already know. Pure: the Presenter island and tests share it.
 import { slideParts, slideReveal } from "../charts/registry";
-import type { ChartSlug, SlidePart } from "../charts/types";
+import type { ChartSlug, SlidePart, SplitData } from "../charts/types";
 import type { CandidateRecord, ChartSpecRecord } from "../dataset/schema";
 
 export type Slide =
@@ -19,8 +19,8 @@ export type Slide =
  * the other charts in the presentation's order, one spotlight per candidate, sources. A chart
  * too large for one TV-readable slide is split in parts (a build shows the part of its theme).
  */
-export function buildDeck(d: { themes: readonly unknown[]; candidates: readonly Pick<CandidateRecord, "id">[]; presentation: { charts: readonly Pick<ChartSpecRecord, "slug" | "kind">[] } }): Slide[] {
-  const partsOf = (c: Pick<ChartSpecRecord, "kind">) => {
+export function buildDeck(d: Omit<SplitData, "candidates"> & { candidates: readonly Pick<CandidateRecord, "id">[]; presentation: { charts: readonly ChartSpecRecord[] } }): Slide[] {
+  const partsOf = (c: ChartSpecRecord) => {
     const parts = slideParts(c, d);
     return parts.length > 1 ? parts : [undefined];
   };

@@ -12,6 +12,7 @@ export function parseDurationMinutes(raw: string | string[] | null | undefined):
   return minutes > 0 && minutes <= MAX_DURATION_MINUTES ? minutes : undefined;
 }
 
+/** Where the talk stands against its planned length: what the notes window's pacing bar draws. */
 export interface Pacing {
   /** The slide the presenter should be on by now, 0-based. */
   expected: number;

@@ -3,7 +3,9 @@
 
 /** A timer: `startedAt` (epoch ms) while running, null while paused; `bankedMs` from earlier runs. */
 export interface TimerState {
+  /** When it last started running (epoch ms); null while paused. */
   startedAt: number | null;
+  /** Time counted by earlier runs, before the last pause. */
   bankedMs: number;
 }
 
