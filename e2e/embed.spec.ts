@@ -1,9 +1,8 @@
 // An editor embeds charts in their own page: sizing, theme, language, downloads, oEmbed, framing.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
-import { COLOUR_RULES, dataset } from "./fixtures";
+import { dataset, expectNoAxeViolationInBothSchemes } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
 let host: Server;
@@ -117,18 +116,7 @@ test.describe("without JavaScript", () => {
 
 for (const slug of SLUGS) {
   test(`axe finds no violation on /embed/paris-2020/${slug} (light, then dark)`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto(`/embed/paris-2020/${slug}`);
-    expect(
-      (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id),
-      "light",
-    ).toEqual([]);
-    await page.emulateMedia({ colorScheme: "dark" });
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgb(255, 255, 255)");
-    expect(
-      (await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze()).violations.map((v) => v.id),
-      "dark",
-    ).toEqual([]);
+    await expectNoAxeViolationInBothSchemes(page, `/embed/paris-2020/${slug}`);
   });
 }
 

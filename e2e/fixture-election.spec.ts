@@ -6,12 +6,11 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { startProductionServer } from "../lib/cli/serve.mjs";
 import { CATALOGUE_API, candidateHref, catalogueHref, chartFileHref, correctionsHref, dashboardHref, datasetHref, embedHref, figuresHref, presentHref, termsHref, themeHref } from "../lib/routes";
 import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "../lib/testing/fixture-election";
-import { danglingAnchors, LANGS } from "./fixtures";
+import { axeViolations, danglingAnchors, LANGS } from "./fixtures";
 
 const PORT = 3450;
 const E = FIXTURE_ELECTION;
@@ -44,18 +43,6 @@ const plain = (text: string | null) =>
     .trim();
 /** The text of every element a locator matches, read plainly. */
 const textsOf = async (page: Page, selector: string) => (await page.locator(selector).allTextContents()).map(plain);
-
-/** axe's violations on the page as it is, one line each (empty: none). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")}`,
-  );
-}
 
 /** What the fixture's takeaways say, filled from its data, for all three candidates and with Inès Dumarais hidden. */
 const TAKEAWAYS = {

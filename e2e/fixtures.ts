@@ -1,6 +1,7 @@
 // What the browser tests compare the pages with: the dataset file itself.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { parsePagePath } from "../lib/routes";
 
@@ -33,6 +34,29 @@ export const LANGS = ["fr", "en"] as const;
  * changes: the DOM is otherwise the same, so a second scheme needs only these.
  */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** What axe finds wrong on the page as it is (all rules, or only `rules`), one line per rule with its first nodes; [] when nothing. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
+}
+
+/** Opens `url` in light and checks every axe rule, then switches to dark (checking the page did) and checks the colour rules. */
+export async function expectNoAxeViolationInBothSchemes(page: Page, url: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(url);
+  expect(await axeViolations(page), "light").toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+  expect(await axeViolations(page, COLOUR_RULES), "dark").toEqual([]);
+}
 
 /** How many linked pages `danglingAnchors` asks for at once. */
 const PARALLEL_REQUESTS = 6;

@@ -3,14 +3,13 @@
 // before and after. Version ids, reasons and changed values come from the dataset file the server
 // reads (DATASET_FILE, else the bundled one), at run time: it must log at least one correction.
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { VersionRecord } from "../lib/dataset/history";
 import { readDatasetFile } from "../lib/dataset/read";
 import { formatDate } from "../lib/i18n/dates";
 import { en } from "../lib/i18n/en";
 import { fr } from "../lib/i18n/fr";
-import { COLOUR_RULES } from "./fixtures";
+import { expectNoAxeViolationInBothSchemes } from "./fixtures";
 
 const FILE = process.env.DATASET_FILE || path.join(process.cwd(), "data", "elections", "paris-2020.json");
 const PINNED = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
@@ -110,18 +109,7 @@ test("the dashboard link of a pinned embed shows that version, says so, and link
 
 test("axe finds no violation on a dashboard pinned to version 1 (light, then dark)", async ({ page }) => {
   test.slow();
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.goto(`/fr/paris-2020?v=${history()[0]!.version}`);
-  expect(
-    (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id),
-    "light",
-  ).toEqual([]);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgb(255, 255, 255)");
-  expect(
-    (await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze()).violations.map((v) => v.id),
-    "dark",
-  ).toEqual([]);
+  await expectNoAxeViolationInBothSchemes(page, `/fr/paris-2020?v=${history()[0]!.version}`);
 });
 
 test("the embed shows « Corrigé le … » beside its source line, linking to the log in a new tab", async ({ page, context }) => {

@@ -14,24 +14,25 @@ const TWIN_DIR = path.join(PUBLIC_DIR, TWIN_URL);
 /** Folders between public/ and the twins that did not exist before: removed again when empty. */
 const created = [];
 
-/** Writes the bytes of route number `index` as a public file; returns the URL path it is served at. */
-export function writeTwin(index, body) {
+/** Writes `body` as the public file `name`, making the twins' folder when needed; returns the URL path it is served at. */
+function writePublic(name, body) {
   for (const dir of [PUBLIC_DIR, path.dirname(TWIN_DIR), TWIN_DIR]) {
     if (existsSync(dir)) continue;
     mkdirSync(dir);
     created.push(dir);
   }
-  writeFileSync(path.join(TWIN_DIR, `${index}.bin`), body);
-  return `${TWIN_URL}/${index}.bin`;
+  writeFileSync(path.join(TWIN_DIR, name), body);
+  return `${TWIN_URL}/${name}`;
+}
+
+/** Writes the bytes of route number `index` as a public file; returns the URL path it is served at. */
+export function writeTwin(index, body) {
+  return writePublic(`${index}.bin`, body);
 }
 
 /** Writes a static HTML page beside the twins (compressed on the fly like any public page); returns the URL path it is served at. */
 export function writeStaticPage(name, html) {
-  const url = writeTwin(name, html);
-  const page = url.replace(/\.bin$/, ".html");
-  rmSync(path.join(PUBLIC_DIR, url));
-  writeFileSync(path.join(PUBLIC_DIR, page), html);
-  return page;
+  return writePublic(`${name}.html`, html);
 }
 
 /** Removes every twin, and the folders made for them when nothing else is in them. Safe to call twice. */
