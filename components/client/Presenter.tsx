@@ -59,7 +59,8 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
   const t = getDictionary(locale);
   const { data, staleSince } = useLiveDataset(election, fallback, renderedAt, refreshSeconds);
   useKeptPresenter(presentHref(locale, election));
-  const deck = buildDeck(data);
+  // Built once per dataset, not on every render (a key press, a refresh that changed nothing).
+  const deck = useMemo(() => buildDeck(data), [data]);
   const { status, bySlide } = usePresenterStatus({ election, initial: initialStatus, data, mode, refreshSeconds, locale });
   const [blank, setBlank] = useState<Blank>(null);
   // Any move, even to the slide shown, lifts a blanked screen.
@@ -94,6 +95,9 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
       />
     </Suspense>
   );
+  const corrected = !!bySlide[current]?.length;
+  // The same element while the slide and its data stay: a refresh or a timer tick does not redraw it.
+  const slide = useMemo(() => <SlideView dataset={data} slide={deck[current]!} locale={locale} idPrefix="slide" corrected={corrected} />, [data, deck, current, locale, corrected]);
   const classes = ["present", `present-${theme}`, cursorHidden && "cursor-hidden"].filter(Boolean).join(" ");
 
   if (mode === "notes") {
@@ -112,7 +116,7 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
     <div className={classes} data-ready={ready || undefined}>
       <main className={staleSince ? "stage stage-stale" : "stage"} data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, deck.length)}>
         <div className="slide-frame" key={current}>
-          <SlideView dataset={data} slide={deck[current]!} locale={locale} idPrefix="slide" corrected={!!bySlide[current]?.length} />
+          {slide}
         </div>
         <p className="slide-number" aria-hidden="true">
           {current + 1} / {deck.length}

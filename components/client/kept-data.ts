@@ -20,6 +20,21 @@ export async function keepData(url: string, json: unknown, keptAt: number): Prom
   }
 }
 
+/** Marks the dataset kept for `url` as confirmed current at `keptAt` (the server answered the same bytes), without writing it out again. */
+export async function touchKeptData(url: string, keptAt: number): Promise<void> {
+  if (typeof caches === "undefined") return;
+  try {
+    const cache = await caches.open(DATA_CACHE);
+    const kept = await cache.match(url);
+    if (!kept) return;
+    const headers = new Headers(kept.headers);
+    headers.set(KEPT_AT_HEADER, String(keptAt));
+    await cache.put(url, new Response(kept.body, { headers }));
+  } catch {
+    // The copy keeps its older time: a reload during a cut would say it is older than it is.
+  }
+}
+
 /** The last valid dataset kept for `url`, if any (to be checked again before it is shown). */
 export async function keptData(url: string): Promise<KeptData | undefined> {
   if (typeof caches === "undefined") return undefined;

@@ -4,26 +4,33 @@
 // valid dataset is kept in the browser (kept-data.ts): a page reloaded during a network cut (the
 // service worker's copy) shows that last good copy, newer than its own, and says since when.
 // Failures are retried at the refresh interval, never slower (SWR would back off exponentially).
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
 import { isNewerCopy } from "@/lib/present/offline";
 import { retryAtInterval } from "@/lib/present/retry";
 import { datasetHref } from "@/lib/routes";
 import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
-import { keepData, keptData } from "./kept-data";
+import { keepData, keptData, touchKeptData } from "./kept-data";
 
 /** A dataset on screen and when it was last known good; `fresh` false: a kept copy shown because the network failed. */
 interface Checked {
   dataset: Dataset;
   checkedAt: number;
   fresh: boolean;
+  /** The ETag of the server's bytes it was read from (none for the page's own copy or a kept one). */
+  etag?: string;
 }
+
+/** How long after the page starts the validator is loaded: after the deck's first paint and hydration. */
+const VALIDATOR_DELAY_MS = 1000;
+
+/** The validator (zod): not with the page, but once it is idle (see useLiveDataset), so that its first use is not a long task in the middle of the show. */
+const loadValidator = () => import("@/lib/dataset/check");
 
 /** The dataset, or throws when the server's own schema refuses it. */
 async function checked(json: unknown): Promise<Dataset> {
-  // The validator (zod) loads with the first refresh, not with the page.
-  const { validateDataset } = await import("@/lib/dataset/check");
+  const { validateDataset } = await loadValidator();
   const result = validateDataset(json);
   if (!result.ok) throw new Error("invalid dataset");
   return result.dataset;
@@ -31,22 +38,34 @@ async function checked(json: unknown): Promise<Dataset> {
 
 /**
  * The fetcher: the dataset from the server, kept once valid (`no-cache` lets the browser revalidate
- * with the ETag, a 304 when unchanged); when that fails, the kept copy if it is newer than the one
- * shown (last good at `shownAt()`), else the failure.
+ * with the ETag, a 304 when unchanged); the same ETag as the dataset shown keeps that dataset, not
+ * parsed nor checked again (a refresh during the show costs the stage no frame). When the fetch
+ * fails, the kept copy if it is newer than the one shown, else the failure.
  */
-function fetchDataset(timeoutMs: number, shownAt: () => number, started: { current: number }) {
+function fetchDataset(timeoutMs: number, shown: () => Checked, started: { current: number }) {
   return async (url: string): Promise<Checked> => {
     const now = Date.now();
     started.current = now;
+    const sameAsShown = (etag: string): Checked | undefined => {
+      const { dataset, fresh, etag: shownEtag } = shown();
+      if (!fresh || etag !== shownEtag) return undefined;
+      void touchKeptData(url, now);
+      return { dataset, checkedAt: now, fresh: true, etag };
+    };
     try {
-      return await fetchJsonWithin(timeoutMs, "no-cache", async (json) => {
-        const dataset = await checked(json);
-        await keepData(url, json, now);
-        return { dataset, checkedAt: now, fresh: true };
-      })(url);
+      return await fetchJsonWithin(
+        timeoutMs,
+        "no-cache",
+        async (json, etag) => {
+          const dataset = await checked(json);
+          await keepData(url, json, now);
+          return { dataset, checkedAt: now, fresh: true, etag: etag ?? undefined };
+        },
+        sameAsShown,
+      )(url);
     } catch (error) {
       const kept = await keptData(url);
-      if (!kept || !isNewerCopy(kept.keptAt, shownAt())) throw error;
+      if (!kept || !isNewerCopy(kept.keptAt, shown().checkedAt)) throw error;
       return { dataset: await checked(kept.json), checkedAt: kept.keptAt, fresh: false };
     }
   };
@@ -60,7 +79,7 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
   const attempt = useRef(0);
   const { data: current = initial, error } = useSWR(
     datasetHref(election),
-    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current.checkedAt, attempt),
+    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current, attempt),
     {
       fallbackData: initial,
       refreshInterval: refreshMs,
@@ -74,6 +93,10 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
     },
   );
   shown.current = current;
+  useEffect(() => {
+    const id = setTimeout(() => void loadValidator().catch(() => {}), VALIDATOR_DELAY_MS);
+    return () => clearTimeout(id);
+  }, []);
   const stale = error !== undefined || !current.fresh;
   return { data: current.dataset, staleSince: stale ? new Date(current.checkedAt) : undefined };
 }

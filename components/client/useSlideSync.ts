@@ -18,6 +18,26 @@ export const JOIN_WINDOW_MS = 1500;
 /** What the windows of one election tell each other: a move, a question on opening, an answer to it. */
 type SlideMessage = { slide: number } | { ask: true } | { here: number; mode: "audience" | "notes" };
 
+/** Runs `task` once the browser is idle after the slide's frames (within URL_WRITE_WITHIN_MS at the latest). */
+function whenIdleAfterMove(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: URL_WRITE_WITHIN_MS });
+  else setTimeout(task, URL_WRITE_WITHIN_MS);
+}
+
+/** The longest a move's URL waits for an idle moment: a reload a moment later still opens on the slide. */
+const URL_WRITE_WITHIN_MS = 300;
+
+/**
+ * Writes the slide's URL with the browser's own History methods. Next.js replaces
+ * `history.pushState` with one that also moves its router, which re-renders it and writes the entry
+ * a second time: twice the browser's work per key press, for a URL nothing in the presenter reads
+ * through the router (the slide is this hook's state; back and forward come through `popstate`).
+ */
+function writeSlideUrl(url: URL, how: "push" | "replace"): void {
+  if (how === "push") History.prototype.pushState.call(window.history, null, "", url);
+  else History.prototype.replaceState.call(window.history, null, "", url);
+}
+
 /** The slide (0-based) the URL names, within the deck. */
 function slideInUrl(total: number): number {
   return parseSlideNumber(new URL(window.location.href).searchParams.get("slide"), total) - 1;
@@ -52,12 +72,16 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
       if (shown.current === target) return;
       shown.current = target;
       setIndex(target);
-      const url = new URL(window.location.href);
-      url.searchParams.set("slide", String(target + 1));
-      // Joining the show is where this window starts, not a step back can undo.
-      if (from === "join") window.history.replaceState(null, "", url);
-      else window.history.pushState(null, "", url);
       if (from === "local") channel.current?.postMessage({ slide: target } satisfies SlideMessage);
+      // The URL is written once the new slide is drawn: each history entry costs the browser a
+      // same-document navigation (the tab's icon is even fetched again), work that would otherwise
+      // compete with the new slide's first frame.
+      whenIdleAfterMove(() => {
+        const url = new URL(window.location.href);
+        url.searchParams.set("slide", String(target + 1));
+        // Joining the show is where this window starts, not a step back can undo.
+        writeSlideUrl(url, from === "join" ? "replace" : "push");
+      });
     },
     [total],
   );
