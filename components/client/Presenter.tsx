@@ -115,9 +115,9 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
   return (
     <div className={classes} data-ready={ready || undefined}>
       <main className={staleSince ? "stage stage-stale" : "stage"} data-slide={current + 1} aria-roledescription="slide" aria-label={t.present.slideOf(current + 1, deck.length)}>
-        <div className="slide-frame" key={current}>
-          {slide}
-        </div>
+        {/* Not keyed by slide: a step between two builds of one chart (the heatmap's reveals) changes
+            only what differs instead of redrawing the whole stage. */}
+        <div className="slide-frame">{slide}</div>
         <p className="slide-number" aria-hidden="true">
           {current + 1} / {deck.length}
         </p>

@@ -4,7 +4,10 @@ import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 /** Stubs `fetch` with one answer: `body` as JSON, with `etag` when given. */
 function answer(body: unknown, etag?: string, status = 200) {
   const headers = etag ? { ETag: etag } : undefined;
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status, headers })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(body), { status, headers })),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -32,7 +35,14 @@ describe("fetchJsonWithin", () => {
 
   it("refuses an HTTP error, whatever its ETag", async () => {
     answer({ error: "down" }, '"v2"', 503);
-    await expect(fetchJsonWithin(1000, "no-cache", (json) => json, () => "kept")("/data")).rejects.toThrow("HTTP 503");
+    await expect(
+      fetchJsonWithin(
+        1000,
+        "no-cache",
+        (json) => json,
+        () => "kept",
+      )("/data"),
+    ).rejects.toThrow("HTTP 503");
   });
 });
 

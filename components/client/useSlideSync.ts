@@ -1,11 +1,13 @@
-// Which slide is shown, and everything that moves it: the URL (`?slide=N`, one history entry per
-// move, so back steps back, and a reload keeps the slide) and the other presenter window of the
+// Which slide is shown, and everything that moves it: the URL (`?slide=N`, written once the
+// presenter stops on a slide (slide-url.ts), one history entry per move, so back steps back, and a
+// reload keeps the slide) and the other presenter window of the
 // same election, told through a BroadcastChannel (the notes window and the audience screen drive
 // each other; two elections presented in two tabs do not). A window that opens, or reloads, asks
 // the others where they are and joins them (the audience screen's answer wins over a notes
 // window's), so a notes window opened mid-show starts on the slide the stage shows.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { parseSlideNumber } from "@/lib/present/deck";
+import { browserHistory, settledSlideUrlWriter } from "./slide-url";
 
 /** The channel the windows presenting `election` share. */
 export function slideChannelName(election: string): string {
@@ -17,26 +19,6 @@ export const JOIN_WINDOW_MS = 1500;
 
 /** What the windows of one election tell each other: a move, a question on opening, an answer to it. */
 type SlideMessage = { slide: number } | { ask: true } | { here: number; mode: "audience" | "notes" };
-
-/** Runs `task` once the browser is idle after the slide's frames (within URL_WRITE_WITHIN_MS at the latest). */
-function whenIdleAfterMove(task: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: URL_WRITE_WITHIN_MS });
-  else setTimeout(task, URL_WRITE_WITHIN_MS);
-}
-
-/** The longest a move's URL waits for an idle moment: a reload a moment later still opens on the slide. */
-const URL_WRITE_WITHIN_MS = 300;
-
-/**
- * Writes the slide's URL with the browser's own History methods. Next.js replaces
- * `history.pushState` with one that also moves its router, which re-renders it and writes the entry
- * a second time: twice the browser's work per key press, for a URL nothing in the presenter reads
- * through the router (the slide is this hook's state; back and forward come through `popstate`).
- */
-function writeSlideUrl(url: URL, how: "push" | "replace"): void {
-  if (how === "push") History.prototype.pushState.call(window.history, null, "", url);
-  else History.prototype.replaceState.call(window.history, null, "", url);
-}
 
 /** The slide (0-based) the URL names, within the deck. */
 function slideInUrl(total: number): number {
@@ -63,6 +45,11 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
   moved.current = onMove;
   // Until the presenter moves, the stage answers, or JOIN_WINDOW_MS pass, answers say where to go.
   const joining = useRef(true);
+  const writer = useRef<ReturnType<typeof settledSlideUrlWriter>>(null);
+  const urlWriter = useCallback(() => {
+    writer.current ??= settledSlideUrlWriter({ location: window.location, history: browserHistory() });
+    return writer.current;
+  }, []);
 
   const go = useCallback(
     (i: number, from: "local" | "remote" | "join" = "local") => {
@@ -73,17 +60,10 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
       shown.current = target;
       setIndex(target);
       if (from === "local") channel.current?.postMessage({ slide: target } satisfies SlideMessage);
-      // The URL is written once the new slide is drawn: each history entry costs the browser a
-      // same-document navigation (the tab's icon is even fetched again), work that would otherwise
-      // compete with the new slide's first frame.
-      whenIdleAfterMove(() => {
-        const url = new URL(window.location.href);
-        url.searchParams.set("slide", String(target + 1));
-        // Joining the show is where this window starts, not a step back can undo.
-        writeSlideUrl(url, from === "join" ? "replace" : "push");
-      });
+      // Joining the show is where this window starts, not a step back can undo.
+      urlWriter().queue(target + 1, from === "join" ? "replace" : "push");
     },
-    [total],
+    [total, urlWriter],
   );
 
   // The other window (notes or audience) drives too; on opening, ask where the show is.
@@ -119,6 +99,8 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
       setIndex(fromUrl);
     }
     const onPop = () => {
+      // The entry the browser went to is the truth: moves not yet written are not history.
+      urlWriter().drop();
       const n = slideInUrl(total);
       shown.current = n;
       setIndex(n);
@@ -126,7 +108,10 @@ export function useSlideSync(election: string, initialSlide: number, total: numb
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, [total]);
+  }, [total, urlWriter]);
+
+  // A presenter left for another page writes nothing more into that page's history.
+  useEffect(() => () => urlWriter().drop(), [urlWriter]);
 
   return { current, shown, go };
 }
