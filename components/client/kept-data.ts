@@ -3,7 +3,7 @@
 // Storage does not exist (plain HTTP other than localhost): the page then has its own copy only.
 import { DATA_CACHE, KEPT_AT_HEADER } from "@/lib/present/offline";
 
-/** A kept dataset: its JSON as the server sent it, and when it was fetched (ms since the epoch). */
+/** A kept dataset: its JSON as the server sent it, and when the server answered it (its `Date`, ms since the epoch). */
 export interface KeptData {
   json: unknown;
   keptAt: number;

@@ -10,10 +10,14 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { isNewerCopy } from "@/lib/present/offline";
 import { retryAtInterval } from "@/lib/present/retry";
 import { datasetHref } from "@/lib/routes";
-import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
+import { type AnswerMeta, fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import { keepData, keptData, touchKeptData } from "./kept-data";
 
-/** A dataset on screen and when it was last known good; `fresh` false: a kept copy shown because the network failed. */
+/**
+ * A dataset on screen and when it was last known good, by the server's clock (the page's render
+ * time, or an answer's `Date`), so that a kept copy and the page are compared on one clock whatever
+ * the presenter's computer says; `fresh` false: a kept copy shown because the network failed.
+ */
 interface Checked {
   dataset: Dataset;
   checkedAt: number;
@@ -44,22 +48,21 @@ async function checked(json: unknown): Promise<Dataset> {
  */
 function fetchDataset(timeoutMs: number, shown: () => Checked, started: { current: number }) {
   return async (url: string): Promise<Checked> => {
-    const now = Date.now();
-    started.current = now;
-    const sameAsShown = (etag: string): Checked | undefined => {
+    started.current = Date.now();
+    const sameAsShown = ({ etag, answeredAt }: AnswerMeta): Checked | undefined => {
       const { dataset, fresh, etag: shownEtag } = shown();
-      if (!fresh || etag !== shownEtag) return undefined;
-      void touchKeptData(url, now);
-      return { dataset, checkedAt: now, fresh: true, etag };
+      if (!fresh || !etag || etag !== shownEtag) return undefined;
+      void touchKeptData(url, answeredAt);
+      return { dataset, checkedAt: answeredAt, fresh: true, etag };
     };
     try {
       return await fetchJsonWithin(
         timeoutMs,
         "no-cache",
-        async (json, etag) => {
+        async (json, { etag, answeredAt }) => {
           const dataset = await checked(json);
-          await keepData(url, json, now);
-          return { dataset, checkedAt: now, fresh: true, etag: etag ?? undefined };
+          await keepData(url, json, answeredAt);
+          return { dataset, checkedAt: answeredAt, fresh: true, etag: etag ?? undefined };
         },
         sameAsShown,
       )(url);

@@ -49,7 +49,7 @@ export function prefersKeptPage(status: number): boolean {
   return status >= 500;
 }
 
-/** Whether a kept dataset fetched at `keptAt` should replace the one on screen, last checked at `shownAt`: only a newer copy, never a step back. */
+/** Whether a kept dataset answered at `keptAt` should replace the one on screen, last known good at `shownAt` (both by the server's clock): only a newer copy, never a step back. */
 export function isNewerCopy(keptAt: number, shownAt: number): boolean {
   return Number.isFinite(keptAt) && keptAt > shownAt;
 }
