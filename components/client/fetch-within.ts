@@ -9,14 +9,16 @@ export function fetchTimeoutMs(refreshSeconds: number): number {
 /** What an answer says about itself: its ETag, and when the server answered (its own clock, from `Date`; the browser's when it sent none). */
 export interface AnswerMeta {
   etag: string | null;
-  /** ms since the epoch. */
+  /** ms since the epoch, by the server's clock. */
   answeredAt: number;
+  /** ms since the epoch, by the browser's clock: `answeredAt - receivedAt` is how far the two clocks differ (to a second). */
+  receivedAt: number;
 }
 
 /** The meta of an answer with these headers, received at `receivedAt` (the browser's clock). */
 export function answerMeta(headers: Headers, receivedAt: number): AnswerMeta {
   const date = Date.parse(headers.get("Date") ?? "");
-  return { etag: headers.get("ETag"), answeredAt: Number.isFinite(date) ? date : receivedAt };
+  return { etag: headers.get("ETag"), answeredAt: Number.isFinite(date) ? date : receivedAt, receivedAt };
 }
 
 /**

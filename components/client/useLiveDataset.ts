@@ -46,10 +46,11 @@ async function checked(json: unknown): Promise<Dataset> {
  * parsed nor checked again (a refresh during the show costs the stage no frame). When the fetch
  * fails, the kept copy if it is newer than the one shown, else the failure.
  */
-function fetchDataset(timeoutMs: number, shown: () => Checked, started: { current: number }) {
+function fetchDataset(timeoutMs: number, shown: () => Checked, started: { current: number }, clockOffset: { current: number }) {
   return async (url: string): Promise<Checked> => {
     started.current = Date.now();
-    const sameAsShown = ({ etag, answeredAt }: AnswerMeta): Checked | undefined => {
+    const sameAsShown = ({ etag, answeredAt, receivedAt }: AnswerMeta): Checked | undefined => {
+      clockOffset.current = answeredAt - receivedAt;
       const { dataset, fresh, etag: shownEtag } = shown();
       if (!fresh || !etag || etag !== shownEtag) return undefined;
       void touchKeptData(url, answeredAt);
@@ -59,7 +60,8 @@ function fetchDataset(timeoutMs: number, shown: () => Checked, started: { curren
       return await fetchJsonWithin(
         timeoutMs,
         "no-cache",
-        async (json, { etag, answeredAt }) => {
+        async (json, { etag, answeredAt, receivedAt }) => {
+          clockOffset.current = answeredAt - receivedAt;
           const dataset = await checked(json);
           await keepData(url, json, answeredAt);
           return { dataset, checkedAt: answeredAt, fresh: true, etag: etag ?? undefined };
@@ -80,9 +82,11 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
   const initial = useRef<Checked>({ dataset: fallback, checkedAt: renderedAt, fresh: true }).current;
   const shown = useRef(initial);
   const attempt = useRef(0);
+  // How far the server's clock is ahead of this computer's, from the last answer (0 until one comes).
+  const clockOffset = useRef(0);
   const { data: current = initial, error } = useSWR(
     datasetHref(election),
-    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current, attempt),
+    fetchDataset(fetchTimeoutMs(refreshSeconds), () => shown.current, attempt, clockOffset),
     {
       fallbackData: initial,
       refreshInterval: refreshMs,
@@ -101,5 +105,6 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
     return () => clearTimeout(id);
   }, []);
   const stale = error !== undefined || !current.fresh;
-  return { data: current.dataset, staleSince: stale ? new Date(current.checkedAt) : undefined };
+  // Told by this computer's clock, as the notes window's clock and the notice's "for how long" are.
+  return { data: current.dataset, staleSince: stale ? new Date(current.checkedAt - clockOffset.current) : undefined };
 }
