@@ -99,7 +99,7 @@ export const heatmap: KindDefinition<"heatmap", HeatmapInput, HeatmapLayout> = {
     const total = input.cells.length;
     return {
       title: pick(spec.title, locale),
-      takeaway: takeawayOf(spec, locale, { universal: universal.join(", "), silent, total }, () => t.takeaway(universal, silent, total)),
+      takeaway: takeawayOf(spec, locale, { universal: getDictionary(locale).list(universal), silent, total }, () => t.takeaway(universal, silent, total)),
       description: descriptionOf(spec, locale, t.description(d.themes.length, input.columns.length, contestedThemes(d, locale))),
       notes: spec.notes.map((n) => pick(n, locale)),
     };

@@ -2,6 +2,11 @@
 import { hoursAndMinutes } from "../present/stale";
 import type { Dictionary } from "./index";
 
+/** Items as a sentence lists them: "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 export const en: Dictionary = {
   localeName: "English",
   punctuation: { colon: ": ", semicolon: "; " },
@@ -222,7 +227,7 @@ export const en: Dictionary = {
     absentFrom: (term: string, count: number, outOf: number, corpus: string) => `“${term}”: absent from ${count} of the ${outOf} ${corpus}. The article does not say which.`,
     usedBy: (term: string, names: string) => `“${term}”: used by ${names}.`,
   },
-  list: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
+  list: listOf,
   view: {
     heading: "Filter the charts",
     show: "Candidates shown",
@@ -247,7 +252,7 @@ export const en: Dictionary = {
     },
     heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
-        `${universal.length === 0 ? "No theme is covered by every candidate shown" : `Only ${universal.join(", ")} ${universal.length === 1 ? "is" : "are"} covered by every candidate shown`}; the article says nothing on ${silent} of the ${total} candidate × theme pairs.`,
+        `${universal.length === 0 ? "No theme is covered by every candidate shown" : `Only ${listOf(universal)} ${universal.length === 1 ? "is" : "are"} covered by every candidate shown`}; the article says nothing on ${silent} of the ${total} candidate × theme pairs.`,
       description: (themes: number, candidates: number, contested: string) =>
         `A grid of ${themes} themes by ${candidates} candidates. Each cell carries a coded level from 1 (a stance without a measure) to 3 (a flagship proposal), darker when higher; hatched cells mean the article mentions nothing.${contested ? ` On ${contested} a symbol gives the stance: ✕ against, ◐ under conditions, ? undecided.` : ""}`,
       silent: ["not", "mentioned"] as [string, string],

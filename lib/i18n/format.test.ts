@@ -184,3 +184,11 @@ describe("dictionaries", () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });
 });
+
+describe("the heatmap's takeaway", () => {
+  it("lists the themes every candidate covers as a sentence does, in each language", () => {
+    expect(fr.charts.heatmap.takeaway(["Inclusion", "Projets propres"], 2, 18)).toMatch(/^Seuls les thèmes Inclusion et Projets propres sont abordés/);
+    expect(en.charts.heatmap.takeaway(["Inclusion", "Open data", "Start-up"], 2, 18)).toMatch(/^Only Inclusion, Open data and Start-up are covered/);
+    expect(fr.charts.heatmap.takeaway(["Inclusion"], 0, 6)).toMatch(/^Seul le thème Inclusion est abordé/);
+  });
+});

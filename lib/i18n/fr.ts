@@ -25,6 +25,11 @@ const units: Record<BuiltInUnit, WithUnit> = {
   ordinal: (v) => (v === "1" ? "1re" : `${v}e`),
 };
 
+/** Items as a sentence lists them: "a, b et c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+}
+
 export const fr = {
   localeName: "Français",
   // French typography: a no-break space before two-part punctuation.
@@ -248,7 +253,7 @@ export const fr = {
     absentFrom: (term: string, count: number, outOf: number, corpus: string) => `« ${term} » : absent de ${count} des ${outOf} ${corpus}. L’article ne les nomme pas.`,
     usedBy: (term: string, names: string) => `« ${term} » : employé par ${names}.`,
   },
-  list: (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`),
+  list: listOf,
   view: {
     heading: "Filtrer les graphiques",
     show: "Candidats affichés",
@@ -275,7 +280,7 @@ export const fr = {
     },
     heatmap: {
       takeaway: (universal: string[], silent: number, total: number) =>
-        `${universal.length === 0 ? "Aucun thème n’est abordé par tous les candidats affichés" : `${universal.length === 1 ? "Seul le thème" : "Seuls les thèmes"} ${universal.join(", ")} ${universal.length === 1 ? "est abordé" : "sont abordés"} par tous les candidats affichés`}\u00a0; l’article ne dit rien de ${silent} des ${total} croisements candidat × thème.`,
+        `${universal.length === 0 ? "Aucun thème n’est abordé par tous les candidats affichés" : `${universal.length === 1 ? "Seul le thème" : "Seuls les thèmes"} ${listOf(universal)} ${universal.length === 1 ? "est abordé" : "sont abordés"} par tous les candidats affichés`}\u00a0; l’article ne dit rien de ${silent} des ${total} croisements candidat × thème.`,
       /** `contested`: the contested themes' names, already listed (« Drones »); empty: no stance is drawn. */
       description: (themes: number, candidates: number, contested: string) =>
         `Grille de ${themes} thèmes sur ${candidates} candidats. Chaque case porte un niveau codé de 1 (position sans mesure) à 3 (proposition phare), plus foncé quand il est plus élevé\u00a0; les cases hachurées signifient que l’article ne mentionne rien.${contested ? ` Sur ${contested}, un symbole indique la position\u00a0: ✕ contre, ◐ sous conditions, ? indécis.` : ""}`,
