@@ -1,6 +1,7 @@
 // Faults the audience never sees: a reload, a reopened tab or a server restart during a network
 // cut still shows the deck with the last good data and a notice that says since when and for how
-// long; the notice clears at the next refresh once the data answers; a notes window opened mid-show
+// long; the notice clears (and the notes window's data status is checked) at the next refresh once the
+// server answers; a notes window opened mid-show
 // joins the stage's slide; and every route answers HEAD and OPTIONS as HTTP says.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -180,6 +181,25 @@ test("the notice clears within one refresh interval of the data answering again,
   const back = Date.now();
   await noticeGone(page, 2000 + 1000);
   console.log(`[faults] notice cleared ${Date.now() - back} ms after the data answered again (refresh 2 s, after 15 s of failures)`);
+});
+
+test("the notes window's data status is checked again within one refresh interval of the server answering again", async ({ page }) => {
+  test.setTimeout(60_000);
+  let failing = false;
+  await page.route("**/dataset/status?*", (route) => (failing ? route.fulfill({ status: 503, body: "down" }) : route.fallback()));
+  await page.goto(`/fr/paris-2020/present?slide=2&view=notes&refresh=2`);
+  await ready(page);
+  const checked = page.getByRole("region", { name: "État des données" }).getByText(/^Fichier vérifié à/);
+  await expect(checked).toHaveText(/\d\d:\d\d:\d\d$/);
+  failing = true;
+  // Twelve seconds of failures: SWR's own backoff would put the next try 5 to 15 s away, and more each time.
+  await page.waitForTimeout(12_000);
+  const during = await checked.textContent();
+  failing = false;
+  const back = Date.now();
+  await page.waitForResponse((r) => r.url().includes("/dataset/status") && r.ok(), { timeout: 2000 + 1000 });
+  await expect(checked).not.toHaveText(during!, { timeout: 1000 });
+  console.log(`[faults] status checked again ${Date.now() - back} ms after the server answered again (refresh 2 s, after 12 s of failures)`);
 });
 
 test.describe("the notes window", () => {
