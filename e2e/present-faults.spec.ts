@@ -1,8 +1,8 @@
 // Faults the audience never sees: a reload, a reopened tab or a server restart during a network
 // cut still shows the deck with the last good data and a notice that says since when and for how
-// long; the notice clears (and the notes window's data status is checked) at the next refresh once the
-// server answers; a notes window opened mid-show
-// joins the stage's slide; and every route answers HEAD and OPTIONS as HTTP says.
+// long; the notice clears, and the notes window's data status is checked, at the next refresh once
+// the server answers; a notes window opened mid-show joins the stage's slide; and every route
+// answers HEAD and OPTIONS as HTTP says.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
