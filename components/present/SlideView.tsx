@@ -2,6 +2,7 @@
 // spotlight, or the sources. Text is sized in container units so it scales with the stage.
 
 import { buildChart } from "@/lib/charts/registry";
+import type { BuiltChart } from "@/lib/charts/types";
 import { levelStyle } from "@/lib/color/palette";
 import { correctedMark } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
@@ -41,6 +42,19 @@ const GAP_CHART_LEGEND = 16;
 const LEGEND_SCALE = 1.25;
 /** The width a key beside the chart takes once scaled (the heatmap's longest level name). */
 const LEGEND_WIDTH = 330;
+
+/** Each dataset's slide charts, built once: the reveal steps of one chart share a build, and a key press builds nothing the deck has shown before. */
+const slideCharts = new WeakMap<Dataset, Map<string, BuiltChart>>();
+
+/** The chart `slide` shows, built once per dataset, slide part and language. */
+function slideChart(d: Dataset, slide: Extract<Slide, { kind: "chart" }>, locale: Locale): BuiltChart {
+  const built = slideCharts.get(d) ?? new Map<string, BuiltChart>();
+  slideCharts.set(d, built);
+  const key = `${slide.slug}|${slide.part?.index ?? "whole"}|${locale}`;
+  const chart = built.get(key) ?? buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }, slide.part);
+  built.set(key, chart);
+  return chart;
+}
 
 /** The slide's content, filling its stage, with the corrected mark when it has one. */
 export function SlideView({ corrected, ...props }: SlideViewProps) {
@@ -141,7 +155,7 @@ function SlideContent({ dataset: d, slide, locale, idPrefix }: SlideViewProps) {
       </section>
     );
   }
-  const chart = buildChart(slide.slug, { dataset: d, view: EMPTY_VIEW, locale }, slide.part);
+  const chart = slideChart(d, slide, locale);
   // The chart's kind says where its key goes on a 16:9 stage: beside the chart (where there is room) or under it.
   const beside = chart.legend?.onSlide === "beside";
   const wide = beside || CHART_WIDTH / chart.height >= WIDE_FROM_ASPECT;
