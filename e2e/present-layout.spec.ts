@@ -102,8 +102,8 @@ function measureStage(margin: number): SlideMeasure {
   return { kind, outside, overflows, smallestText, smallestChartText, fill, stageHeight: s.height };
 }
 
-async function open(page: Page, query: string) {
-  await page.goto(`/fr/paris-2020/present${query}`);
+async function open(page: Page, query: string, lang = "fr") {
+  await page.goto(`/${lang}/paris-2020/present${query}`);
   await expect(page.locator("[data-ready]")).toHaveCount(1);
 }
 
@@ -112,16 +112,19 @@ async function slideCount(page: Page): Promise<number> {
   return Number(text.split("/")[1]);
 }
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
-  [3840, 2160],
+// French at every size; English, whose labels run longer (the heatmap key's "Flagship proposal
+// according to the article" once ran past the stage's safe area), at 1080p.
+for (const [width, height, lang] of [
+  [1280, 720, "fr"],
+  [1920, 1080, "fr"],
+  [3840, 2160, "fr"],
+  [1920, 1080, "en"],
 ] as const) {
-  test(`every slide at ${width}×${height}: inside the safe area, nothing scrolling or clipped, the chart filling it, no text under 2.2 % of the height`, async ({ page }, info) => {
+  test(`every slide at ${width}×${height} in ${lang}: inside the safe area, nothing scrolling or clipped, the chart filling it, no text under 2.2 % of the height`, async ({ page }, info) => {
     await page.setViewportSize({ width, height });
     // No entrance animation: boxes are measured where they settle.
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await open(page, "?slide=1");
+    await open(page, "?slide=1", lang);
     const total = await slideCount(page);
     expect(total).toBeGreaterThan(10);
     const report: string[] = [];
@@ -138,8 +141,8 @@ for (const [width, height] of [
       if (m.fill !== null && m.fill < MIN_FILL) problems.push(`slide ${n} (${m.kind}): the chart fills ${m.fill.toFixed(2)} of the safe area`);
       await page.keyboard.press("ArrowRight");
     }
-    await info.attach(`measures-${width}x${height}`, { body: report.join("\n"), contentType: "text/plain" });
-    console.log(`${width}×${height}\n${report.join("\n")}`);
+    await info.attach(`measures-${width}x${height}-${lang}`, { body: report.join("\n"), contentType: "text/plain" });
+    console.log(`${width}×${height} ${lang}\n${report.join("\n")}`);
     expect(problems).toEqual([]);
   });
 }

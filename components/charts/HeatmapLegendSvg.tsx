@@ -5,6 +5,7 @@ import { contestedThemes } from "@/lib/charts/common";
 import type { LegendProps, LegendSvg } from "@/lib/charts/types";
 import { LEVEL_FILLS, LEVEL_TEXT } from "@/lib/color/palette";
 import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
+import { wrapText } from "@/lib/geometry/shared";
 import { getDictionary } from "@/lib/i18n";
 import { HATCH_ID } from "./HeatmapChart";
 
@@ -16,6 +17,12 @@ const GAP_SWATCH_LABEL = 8;
 /** Baselines inside a row: titles and labels, and the digit printed on a swatch. */
 const LABEL_BASELINE = 14;
 const DIGIT_BASELINE = 13;
+/**
+ * The longest line of a label, in characters: French's longest level name (33) on one line, within
+ * the width a slide gives the key beside the heatmap; a longer one (English's "Flagship proposal
+ * according to the article") wraps instead of running past the key's edge.
+ */
+const LABEL_CHARS = 34;
 
 type Row = { key: string; title: string } | { key: string; label: string; fill: string; digit?: { text: string; fill: string } } | { key: string; label: string; symbol: string };
 
@@ -29,14 +36,17 @@ export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: n
     ...([1, 2, 3] as const).map((l) => ({ key: String(l), fill: LEVEL_FILLS[l], digit: { text: String(l), fill: LEVEL_TEXT[l] }, label: t.levels[l] })),
     ...(contested ? [{ key: "title-stances", title: contested }, ...DRAWN_STANCES.map((s) => ({ key: s, symbol: STANCE_SYMBOLS[s] ?? "", label: t.stances[s] }))] : []),
   ];
+  // Each row takes as many lines as its wrapped label or title.
+  const lines = rows.map((row) => wrapText("title" in row ? row.title : row.label, LABEL_CHARS));
+  const tops = lines.map((_, i) => lines.slice(0, i).reduce((sum, l) => sum + l.length * ROW_H, 0));
   const element = (
     <g className="legend-svg" transform={`translate(${x} ${y})`}>
       {rows.map((row, i) => {
-        const rowY = i * ROW_H;
+        const rowY = tops[i]!;
         if ("title" in row) {
           return (
             <text key={row.key} x="0" y={rowY + LABEL_BASELINE} className="chart-row-label">
-              {row.title}
+              <Lines lines={lines[i]!} x={0} />
             </text>
           );
         }
@@ -57,12 +67,22 @@ export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: n
               </text>
             )}
             <text x={SWATCH_W + GAP_SWATCH_LABEL} y={LABEL_BASELINE} className="legend-svg-label">
-              {row.label}
+              <Lines lines={lines[i]!} x={SWATCH_W + GAP_SWATCH_LABEL} />
             </text>
           </g>
         );
       })}
     </g>
   );
-  return { element, height: rows.length * ROW_H };
+  return { element, height: lines.reduce((sum, l) => sum + l.length * ROW_H, 0) };
+}
+
+/** A label's lines, one row apart, starting at the text's own baseline. */
+function Lines({ lines, x }: { lines: string[]; x: number }) {
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return lines.map((line, i) => (
+    <tspan key={line} x={x} dy={i === 0 ? 0 : ROW_H}>
+      {line}
+    </tspan>
+  ));
 }
