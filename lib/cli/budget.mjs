@@ -1,7 +1,7 @@
 // `npm run budget`, after a build:
 // - first-load JavaScript of every page against Next.js's own baseline (the framework's 404 page),
 //   gzipped, from .next/diagnostics/route-bundle-stats.json: the dashboard at most 3 KB above it
-//   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 50 KB;
+//   and with no d3/visx code in a client chunk; the presenter (which draws in the browser) 52 KB;
 // - each dashboard page a reader lands on (Paris 2020 in both languages, the default view and a
 //   shared view with its heaviest cell open) within 25 KB of HTML on the wire (Brotli) and 1,000
 //   elements in a real browser, measured on `next start`;
@@ -21,9 +21,11 @@ const BUDGETS = {
   // The dashboard's islands only add interaction to what the server drew (DESIGN.md §8 allows 25 KB;
   // issue 12 holds it to 3 KB, so a heavier island is noticed).
   [DASHBOARD_ROUTE]: 3 * 1024,
-  // The presenter redraws slides in the browser from live data and validates that data with the
-  // server's own schema (zod) before showing it: heavier, loaded once on a studio machine.
-  "/[lang]/[election]/present": 50 * 1024,
+  // The presenter redraws slides in the browser from live data (its schema check, zod, loads after
+  // the page): heavier, loaded once on a studio machine. 52 KB since issue 13's faults and speed work
+  // (+50.6 KB measured); both languages' whole dictionaries ride along (fr.ts and en.ts are 10.9 KB
+  // gzipped as source), the first thing to cut when it grows again.
+  "/[lang]/[election]/present": 52 * 1024,
 };
 const DEFAULT_BUDGET = 25 * 1024;
 // Method names of d3-scale that minifiers keep (they are properties): their presence in a client
