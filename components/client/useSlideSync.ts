@@ -1,8 +1,8 @@
 // Which slide is shown, and everything that moves it: the URL (`?slide=N`, written once the
-// presenter stops on a slide (slide-url.ts), one history entry per move, so back steps back, and a
-// reload keeps the slide) and the other presenter window of the
-// same election, told through a BroadcastChannel (the notes window and the audience screen drive
-// each other; two elections presented in two tabs do not). A window that opens, or reloads, asks
+// presenter stays on a slide: slide-url.ts; one history entry per move, so back steps back, and a
+// reload keeps the slide) and the other presenter window of the same election, told through a
+// BroadcastChannel (the notes window and the audience screen drive each other; two elections
+// presented in two tabs do not). A window that opens, or reloads, asks
 // the others where they are and joins them (the audience screen's answer wins over a notes
 // window's), so a notes window opened mid-show starts on the slide the stage shows.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
