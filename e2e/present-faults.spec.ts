@@ -53,20 +53,39 @@ async function untilKept(page: Page, presenterPath: string) {
     .toBe(true);
 }
 
-test.describe("a network cut and a server restart", () => {
-  const PORT = Number(process.env.PRESENT_SPEC_PORT ?? 3293) + 100;
-  let server: Awaited<ReturnType<typeof startProductionServer>>;
+/**
+ * A production server of the describe block's own (these tests stop and restart it), on
+ * PRESENT_SPEC_PORT + `offset`; started before its tests, stopped after them.
+ */
+function ownServer(offset: number) {
+  const port = Number(process.env.PRESENT_SPEC_PORT ?? 3293) + offset;
+  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
   test.beforeAll(async () => {
-    server = await startProductionServer(PORT);
+    server = await startProductionServer(port);
   });
   test.afterAll(async () => {
     await server?.stop();
   });
+  return {
+    /** The running server's origin. */
+    get base() {
+      return server!.base;
+    },
+    stop: () => server!.stop(),
+    /** A new server process on the same port (a restart after a stop). */
+    restart: async () => {
+      server = await startProductionServer(port);
+    },
+  };
+}
+
+test.describe("a network cut and a server restart", () => {
+  const own = ownServer(100);
 
   test("a reload and a reopened tab during the cut, the server down, show slide N with the last good data and the notice; back online, it clears within one refresh", async ({ context }) => {
     test.setTimeout(90_000);
     const query = `?slide=${CAMERAS_SLIDE}&refresh=2`;
-    const url = `${server.base}/fr/paris-2020/present${query}`;
+    const url = `${own.base}/fr/paris-2020/present${query}`;
     // The live data brings a correction the server's own copy (and so the kept page) does not have.
     await context.route(`**${LIVE_DATA}`, (route) => route.fulfill({ status: 200, contentType: "application/json", body: corrected }));
     let page = await context.newPage();
@@ -77,12 +96,12 @@ test.describe("a network cut and a server restart", () => {
     await untilKept(page, "/fr/paris-2020/present");
     // Move on by key: the URL the reload asks for is one the worker never fetched (it keeps one copy whatever the slide).
     await page.keyboard.press("ArrowRight");
-    const next = `${server.base}/fr/paris-2020/present?slide=${CAMERAS_SLIDE + 1}&refresh=2`;
+    const next = `${own.base}/fr/paris-2020/present?slide=${CAMERAS_SLIDE + 1}&refresh=2`;
     await expect(page).toHaveURL(next);
 
     await context.unroute(`**${LIVE_DATA}`);
     await context.setOffline(true);
-    await server.stop();
+    await own.stop();
     const reloaded = Date.now();
     await page.reload();
     await ready(page);
@@ -106,7 +125,7 @@ test.describe("a network cut and a server restart", () => {
     await expect(chart()).toContainText("×5");
 
     // The server comes back (a new process) and the network with it.
-    server = await startProductionServer(PORT);
+    await own.restart();
     await context.setOffline(false);
     const back = Date.now();
     await noticeGone(page, 2000 + 1000);
@@ -122,31 +141,24 @@ test.describe("a network cut and a server restart", () => {
 });
 
 test.describe("a kept page only seconds old", () => {
-  const PORT = Number(process.env.PRESENT_SPEC_PORT ?? 3293) + 101;
-  let server: Awaited<ReturnType<typeof startProductionServer>>;
-  test.beforeAll(async () => {
-    server = await startProductionServer(PORT);
-  });
-  test.afterAll(async () => {
-    await server?.stop();
-  });
+  const own = ownServer(101);
 
   test("reloaded with the server down (network up, 30 s refresh), the page the worker answers asks for the data at once and shows the notice", async ({ context }) => {
     test.setTimeout(60_000);
     const page = await context.newPage();
-    await page.goto(`${server.base}/fr/paris-2020/present?slide=2`);
+    await page.goto(`${own.base}/fr/paris-2020/present?slide=2`);
     await ready(page);
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller || navigator.serviceWorker.ready.then(() => true)), { timeout: 10_000 }).toBe(true);
     // A second load under the worker: the copy the worker keeps is seconds old when the server stops.
     await page.reload();
     await ready(page);
-    await server.stop();
+    await own.stop();
     await page.reload();
     await ready(page);
     await expect(stage(page)).toHaveAttribute("data-slide", "2");
     // The next refresh is 30 s away: only a check on mount can tell the page its data is not live.
     await expect(notice(page)).toBeVisible({ timeout: 5000 });
-    server = await startProductionServer(PORT);
+    await own.restart();
   });
 });
 
