@@ -61,7 +61,7 @@ export function Presenter({ locale, election, fallback, renderedAt, initialStatu
   useKeptPresenter(presentHref(locale, election));
   // Built once per dataset, not on every render (a key press, a refresh that changed nothing).
   const deck = useMemo(() => buildDeck(data), [data]);
-  const { status, bySlide } = usePresenterStatus({ election, initial: initialStatus, data, mode, refreshSeconds, locale });
+  const { status, bySlide } = usePresenterStatus({ election, initial: initialStatus, data, deck, mode, refreshSeconds, locale });
   const [blank, setBlank] = useState<Blank>(null);
   // Any move, even to the slide shown, lifts a blanked screen.
   const unblank = useCallback(() => setBlank(null), []);

@@ -9,6 +9,7 @@ import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
 import { isNewerCopy } from "@/lib/present/offline";
 import { retryAtInterval } from "@/lib/present/retry";
+import { onThisClock } from "@/lib/present/stale";
 import { datasetHref } from "@/lib/routes";
 import { type AnswerMeta, fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
 import { keepData, keptData, touchKeptData } from "./kept-data";
@@ -49,8 +50,13 @@ async function checked(json: unknown): Promise<Dataset> {
 function fetchDataset(timeoutMs: number, shown: () => Checked, started: { current: number }, clockOffset: { current: number }) {
   return async (url: string): Promise<Checked> => {
     started.current = Date.now();
-    const sameAsShown = ({ etag, answeredAt, receivedAt }: AnswerMeta): Checked | undefined => {
+    // Every answer, changed or not, says how far the server's clock is from this computer's.
+    const measureClock = ({ answeredAt, receivedAt }: AnswerMeta) => {
       clockOffset.current = answeredAt - receivedAt;
+    };
+    const sameAsShown = (meta: AnswerMeta): Checked | undefined => {
+      measureClock(meta);
+      const { etag, answeredAt } = meta;
       const { dataset, fresh, etag: shownEtag } = shown();
       if (!fresh || !etag || etag !== shownEtag) return undefined;
       void touchKeptData(url, answeredAt);
@@ -60,8 +66,9 @@ function fetchDataset(timeoutMs: number, shown: () => Checked, started: { curren
       return await fetchJsonWithin(
         timeoutMs,
         "no-cache",
-        async (json, { etag, answeredAt, receivedAt }) => {
-          clockOffset.current = answeredAt - receivedAt;
+        async (json, meta) => {
+          measureClock(meta);
+          const { etag, answeredAt } = meta;
           const dataset = await checked(json);
           await keepData(url, json, answeredAt);
           return { dataset, checkedAt: answeredAt, fresh: true, etag: etag ?? undefined };
@@ -106,5 +113,5 @@ export function useLiveDataset(election: string, fallback: Dataset, renderedAt: 
   }, []);
   const stale = error !== undefined || !current.fresh;
   // Told by this computer's clock, as the notes window's clock and the notice's "for how long" are.
-  return { data: current.dataset, staleSince: stale ? new Date(current.checkedAt - clockOffset.current) : undefined };
+  return { data: current.dataset, staleSince: stale ? onThisClock(current.checkedAt, clockOffset.current) : undefined };
 }

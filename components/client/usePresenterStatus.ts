@@ -8,7 +8,7 @@ import useSWR from "swr";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Locale } from "@/lib/i18n";
 import { correctionsBySlide, correctionsShown, type PresenterCorrection, type PresenterStatus, summariesCover } from "@/lib/present/corrections";
-import { buildDeck } from "@/lib/present/deck";
+import type { Slide } from "@/lib/present/deck";
 import { retryAtInterval } from "@/lib/present/retry";
 import { datasetStatusHref } from "@/lib/routes";
 import { fetchJsonWithin, fetchTimeoutMs } from "./fetch-within";
@@ -32,6 +32,8 @@ export interface PresenterStatusOptions {
   initial: PresenterStatus;
   /** The dataset on screen (live or fallback). */
   data: Dataset;
+  /** The deck built from `data` (the presenter's own, not built a second time here). */
+  deck: Slide[];
   mode: "audience" | "notes";
   refreshSeconds: number;
   /** The language the changes are told in. */
@@ -39,7 +41,7 @@ export interface PresenterStatusOptions {
 }
 
 /** The served data's status and, for each slide of the deck built from `data`, the corrections that touch it. */
-export function usePresenterStatus({ election, initial, data, mode, refreshSeconds, locale }: PresenterStatusOptions): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
+export function usePresenterStatus({ election, initial, data, deck, mode, refreshSeconds, locale }: PresenterStatusOptions): { status: PresenterStatus; bySlide: PresenterCorrection[][] } {
   const tried = useRef(0);
   const fetcher = fetchStatus(fetchTimeoutMs(refreshSeconds));
   const { data: status = initial, mutate } = useSWR(
@@ -62,6 +64,6 @@ export function usePresenterStatus({ election, initial, data, mode, refreshSecon
   useEffect(() => {
     if (!covered) void mutate();
   }, [covered, data.version, mutate]);
-  const bySlide = useMemo(() => correctionsBySlide(correctionsShown(status.corrections, data), buildDeck(data), data), [status.corrections, data]);
+  const bySlide = useMemo(() => correctionsBySlide(correctionsShown(status.corrections, data), deck, data), [status.corrections, data, deck]);
   return { status, bySlide };
 }

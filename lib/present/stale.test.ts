@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import { hoursAndMinutes, minutesSince } from "./stale";
+import { hoursAndMinutes, minutesSince, onThisClock } from "./stale";
 
 const at = (hhmm: string) => Date.parse(`2026-03-15T${hhmm}:00Z`);
 
@@ -34,5 +34,16 @@ describe("present.stale(time, minutes)", () => {
     expect(en.present.stale("21:04", 3)).toBe("Not updated since 21:04 (3 min)");
     expect(en.present.stale("21:04", 0)).toBe("Not updated since 21:04 (under a minute)");
     expect(en.present.stale("21:04", 60)).toBe("Not updated since 21:04 (1 h 00 min)");
+  });
+});
+
+describe("onThisClock(serverTime, serverAheadMs)", () => {
+  it("tells a server time on a computer an hour slow as an hour earlier, so the notice's minutes count from the right moment", () => {
+    const checkedOnServer = Date.parse("2026-12-01T21:04:00Z");
+    const hourMs = 3_600_000;
+    const since = onThisClock(checkedOnServer, hourMs);
+    expect(since.toISOString()).toBe("2026-12-01T20:04:00.000Z");
+    // Three minutes later by the slow computer's own clock: three minutes stale, not -57.
+    expect(minutesSince(since.getTime(), checkedOnServer - hourMs + 3 * 60_000)).toBe(3);
   });
 });

@@ -13,3 +13,8 @@ export function minutesSince(since: number, now: number): number {
 export function hoursAndMinutes(minutes: number): { hours: number; minutes: string } {
   return { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, "0") };
 }
+
+/** A time by the server's clock (the data's `checkedAt`) told on this computer's, whose clock is `serverAheadMs` behind the server's. */
+export function onThisClock(serverTime: number, serverAheadMs: number): Date {
+  return new Date(serverTime - serverAheadMs);
+}
