@@ -4,7 +4,7 @@
 // content security policy, which proxy.ts (pages, files) or the embed route sets per request.
 
 /** First path segments that are real routes or files; any other is answered by the 404 page. */
-const TOP_LEVEL = ["fr", "en", "api", "embed", "charts", "corrections\\.xml", "_next", "embed\\.js", "icon\\.svg", "robots\\.txt", "present-worker\\.js"];
+const TOP_LEVEL = ["fr", "en", "api", "embed", "charts", "corrections\\.xml", "_next", "embed\\.js", "site\\.js", "icon\\.svg", "robots\\.txt", "present-worker\\.js"];
 
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },

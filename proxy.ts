@@ -31,7 +31,7 @@ const CATALOGUE_REDIRECT_CACHE = "public, max-age=0, must-revalidate";
 const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
 /** Paths served as files or JSON; every other path but /embed/* is a page. */
-const FILE_PREFIXES = ["/api/", "/charts/", "/corrections.xml", "/embed.js", "/icon.svg", "/robots.txt"];
+const FILE_PREFIXES = ["/api/", "/charts/", "/corrections.xml", "/embed.js", "/site.js", "/icon.svg", "/robots.txt"];
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;

@@ -5,7 +5,6 @@ import type { BuiltChart } from "@/lib/charts/types";
 import { embedQuery } from "@/lib/embed/options";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { type ChartFileFormat, chartFileHref } from "@/lib/routes";
-import { EmbedButton } from "./client/EmbedButton";
 import { DataTable } from "./DataTable";
 
 export interface ChartFrameProps {
@@ -52,7 +51,10 @@ export function ChartFrame({ chart, locale, citation, corrected, version, childr
       <p className="chart-reference">{chart.reference.href ? <a href={chart.reference.href}>{chart.reference.text}</a> : chart.reference.text}</p>
       {children}
       <div className="chart-actions">
-        <EmbedButton slug={chart.slug} label={tEmbed.open} />
+        {/* Opens the page's embed dialog (lib/site-script/embed-dialog.ts); invisible, holding its place, until that script runs. */}
+        <button type="button" className="embed-open" data-embed-open={chart.slug}>
+          {tEmbed.open}
+        </button>
         <p>
           {tEmbed.download} <a href={files("png")}>PNG</a> · <a href={files("svg")}>SVG</a> · <a href={files("csv")}>CSV</a>
         </p>

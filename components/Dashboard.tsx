@@ -1,23 +1,21 @@
 // The dashboard: what a reader explores. The election's charts (server-rendered SVG, explored
-// through small client islands), the filters, each chart's data table, the open cell's panel and
+// through the site script, lib/site-script/: no React on the reader's side), the filters, each chart's data table, the open cell's panel and
 // the source line; the long reference text (each candidate, each theme, the figures, the words)
 // is on the election's reference pages, which the charts' headings, marks and tables link to.
 // Rendered by one route (app/[lang]/[election]/page.tsx), once per view and data version for the
-// byte cache, and per request for the client-side router.
+// byte cache.
 
 import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
-import { getDictionary, type Locale, otherLocale, pick } from "@/lib/i18n";
+import { getDictionary, LOCALES, type Locale, otherLocale, pick } from "@/lib/i18n";
 import { dashboardHref } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
 import { CellPanel } from "./CellPanel";
 import { ChartFrame } from "./ChartFrame";
-import { ChartTooltip } from "./client/ChartTooltip";
-import { EmbedDialog, type EmbedDialogProps } from "./client/EmbedDialog";
-import { HeatmapKeys } from "./client/HeatmapKeys";
 import { PinnedNotice } from "./corrections/PinnedNotice";
 import { ElectionPagesNav } from "./ElectionPagesNav";
+import { EmbedDialog } from "./EmbedDialog";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 import styles from "./site.module.css";
@@ -41,30 +39,13 @@ export function Dashboard({ lang, dataset, view, latest }: DashboardProps) {
   const citation = pick(dataset.source.citation, lang);
   const corrected = correctedMark(dataset, lang);
   const charts = chartSlugs(dataset).map((slug) => buildChart(slug, { dataset, view, locale: lang }));
-  // The embed dialog is one for the page: what the charts share is passed to it once.
-  const embed: EmbedDialogProps = {
-    election,
-    charts: Object.fromEntries(charts.map((c) => [c.slug, { titles: chartSpec(dataset, c.slug)!.title, dialogTitle: t.embed.dialogTitle(c.texts.title), height: c.embedHeight }])),
-    candidates: dataset.candidates.map((c) => ({ id: c.id, name: c.name })),
-    defaultLang: lang,
-    version: { id: dataset.version, number: versionNumber(dataset) },
-    labels: {
-      lang: t.embed.lang,
-      theme: t.embed.theme,
-      themes: t.embed.themes,
-      highlight: t.embed.highlight,
-      none: t.view.none,
-      version: t.corrections.embedVersion,
-      latest: t.corrections.embedLatest,
-      pinned: t.corrections.embedPinned(versionNumber(dataset), dataset.version),
-      code: t.embed.code,
-      copy: t.embed.copy,
-      copied: t.embed.copied,
-      preview: t.embed.preview,
-      close: t.embed.close,
-      localeNames: { fr: getDictionary("fr").localeName, en: getDictionary("en").localeName },
-    },
-  };
+  // The embed dialog is one for the page: what it needs of each chart is written on it once.
+  const embedCharts = Object.fromEntries(
+    charts.map((c) => {
+      const titles = chartSpec(dataset, c.slug)!.title;
+      return [c.slug, { titles: Object.fromEntries(LOCALES.map((l) => [l, pick(titles, l)])) as Record<Locale, string>, dialogTitle: t.embed.dialogTitle(c.texts.title), height: c.embedHeight }];
+    }),
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -99,9 +80,7 @@ export function Dashboard({ lang, dataset, view, latest }: DashboardProps) {
               )}
             </ChartFrame>
           ))}
-          <HeatmapKeys view={viewQuery(view)} />
-          <ChartTooltip />
-          <EmbedDialog {...embed} />
+          <EmbedDialog dataset={dataset} lang={lang} versionNumber={versionNumber(dataset)} charts={embedCharts} />
         </section>
       </main>
       <SiteFooter locale={lang} election={{ id: election, citation }} />

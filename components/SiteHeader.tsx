@@ -1,7 +1,7 @@
 // The banner: the election's name (or the catalogue's) and the language switch (a plain link: works without JavaScript).
 import { getDictionary, type Locale, otherLocale } from "@/lib/i18n";
 import { catalogueHref, dashboardHref } from "@/lib/routes";
-import { ThemeToggle } from "./client/ThemeToggle";
+import { SITE_SCRIPT_SRC } from "@/lib/site-script/site-script.min";
 import styles from "./site.module.css";
 
 export interface SiteHeaderProps {
@@ -18,11 +18,16 @@ export function SiteHeader({ locale, election, switchHref }: SiteHeaderProps) {
   const other = otherLocale(locale);
   return (
     <header className={styles.header}>
+      {/* The reader pages' one script (lib/site-script/): deferred, so it runs once the page is parsed. */}
+      <script src={SITE_SCRIPT_SRC} defer />
       <a className={styles.brand} href={election ? dashboardHref(locale, election.id) : catalogueHref(locale)}>
         {election ? election.shortTitle : t.catalogue.title}
       </a>
       <div className={styles.tools}>
-        <ThemeToggle label={t.theme.toggle} />
+        {/* Light/dark switch (lib/site-script/theme-toggle.ts); invisible, holding its place, until that script runs. */}
+        <button type="button" className="theme-toggle" aria-pressed="false">
+          {t.theme.toggle}
+        </button>
         <a className={styles.switch} href={switchHref} hrefLang={other} lang={other}>
           {t.site.switchLanguage}
         </a>

@@ -1,10 +1,12 @@
 // The chart filters as a plain GET form: it works without JavaScript (Apply reloads the page
-// with the view in the URL); the ViewControlsIsland applies each change at once when JS runs.
+// with the view in the URL); the site script (lib/site-script/view-form.ts) applies each change at
+// once when it runs, keeping the open cell (data-cell) and the pinned version.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { dashboardHref } from "@/lib/routes";
+import { VIEW_FORM_ID } from "@/lib/site-script/view-form";
 import { type View, viewQuery } from "@/lib/view";
-import { ViewControlsIsland } from "./client/ViewControlsIsland";
+import { HighlightSelect } from "./HighlightSelect";
 
 export interface ViewControlsProps {
   dataset: Dataset;
@@ -12,13 +14,18 @@ export interface ViewControlsProps {
   locale: Locale;
 }
 
-export const VIEW_FORM_ID = "view-controls";
-
 /** Show/hide checkboxes per candidate and a highlight menu. */
 export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
   const t = getDictionary(locale).view;
   return (
-    <form id={VIEW_FORM_ID} method="get" action={dashboardHref(locale, dataset.election.id, "", "charts")} className="view-controls" aria-labelledby={`${VIEW_FORM_ID}-title`}>
+    <form
+      id={VIEW_FORM_ID}
+      method="get"
+      action={dashboardHref(locale, dataset.election.id, "", "charts")}
+      className="view-controls"
+      aria-labelledby={`${VIEW_FORM_ID}-title`}
+      data-cell={view.cell && `${view.cell.candidate}.${view.cell.theme}`}
+    >
       <h3 id={`${VIEW_FORM_ID}-title`} className="view-controls-title">
         {t.heading}
       </h3>
@@ -33,17 +40,7 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
           </label>
         ))}
       </fieldset>
-      <label className="view-highlight">
-        {t.highlight}
-        <select name="highlight" defaultValue={view.highlight ?? ""}>
-          <option value="">{t.none}</option>
-          {dataset.candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <HighlightSelect className="view-highlight" label={t.highlight} candidates={dataset.candidates} none={t.none} selected={view.highlight} />
       <div className="view-actions">
         <button type="submit" data-apply="">
           {t.apply}
@@ -52,8 +49,6 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
           {t.reset}
         </a>
       </div>
-      {/* Only what is set: an undefined prop would still travel in the page's React payload. */}
-      <ViewControlsIsland formId={VIEW_FORM_ID} {...(view.cell && { cell: view.cell })} {...(view.version && { version: view.version })} />
     </form>
   );
 }

@@ -97,6 +97,9 @@ export const ICON_PATH = "/icon.svg";
 /** The host page's resizing script. */
 export const EMBED_SCRIPT = "/embed.js";
 
+/** The reader pages' one script (lib/site-script/), versioned by its content (`?v=`). */
+export const SITE_SCRIPT = "/site.js";
+
 /** The presenter's service worker script (its scope: one presenter's path, presentHref). */
 export const PRESENTER_WORKER = "/present-worker.js";
 

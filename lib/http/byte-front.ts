@@ -14,6 +14,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerRespon
 import type { TLSSocket } from "node:tls";
 import { type CachedRoute, cachedRoute } from "./cached-routes";
 import { inlineScriptHashes } from "./inline-scripts.mjs";
+import { withoutFrameworkScripts } from "./lean-page";
 import { answer, ByteStore, type Entry, type Fetched, maxCacheBytes, PrecompressedCache, storedHeaders } from "./precompressed";
 import { type BuildRecord, buildRecord, renderPerRequestCookie } from "./prerendered";
 import { hashedPageCsp, hstsHeader } from "./security";
@@ -149,17 +150,18 @@ function fill(route: CachedRoute): Promise<Fetched | undefined> {
 }
 
 /**
- * What to keep of a fill's answer: a 200 only. A page gets the policy of a document every reader
- * shares (its inline scripts by hash) and a Cache-Control a CDN honours, in place of draft mode's.
+ * What to keep of a fill's answer: a 200 only. A page loses the framework's scripts (lean-page.ts),
+ * and gets the policy of a document every reader shares (its inline scripts by hash) and a
+ * Cache-Control a CDN honours, in place of draft mode's.
  */
 function fetched(route: CachedRoute, record: BuildRecord | undefined, status: number, headers: Record<string, string>, body: Buffer): Fetched | undefined {
   if (status >= 500) report(`Filling the byte cache with ${route.path} answered ${status}; Next.js answers meanwhile.`);
   if (status !== 200) return undefined;
   if (!record) return { headers, body };
   if (!headers["content-type"]?.startsWith("text/html")) return undefined;
-  const html = body.toString("utf8");
+  const html = withoutFrameworkScripts(body.toString("utf8"));
   if (html.includes(record.draftModeId)) throw new Error("the page carries the build's draft-mode id, which must never reach a reader");
-  return { headers: { ...headers, "content-security-policy": hashedPageCsp(inlineScriptHashes(html)), "cache-control": CACHEABLE_PAGE }, body };
+  return { headers: { ...headers, "content-security-policy": hashedPageCsp(inlineScriptHashes(html)), "cache-control": CACHEABLE_PAGE }, body: Buffer.from(html) };
 }
 
 /** Where this server listens, for asking itself for a URL (`next start` records it). */

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LEGACY_ELECTION, loadDataset, resetDatasetStore } from "@/lib/dataset/load";
+import { SITE_SCRIPT_SRC } from "@/lib/site-script/site-script.min";
 import { correctedFile } from "@/lib/testing/corrected";
 import { FIXTURE_CHARTS, FIXTURE_ELECTION, rawFixtureElection, twoElectionDatasetDir } from "@/lib/testing/fixture-election";
 import { cachedRoute, forgetOrigins, MAX_ORIGINS, type RequestFacts } from "./cached-routes";
@@ -153,6 +154,12 @@ describe("cachedRoute(request): embeds, chart files, data", () => {
     expect(route("/api/elections?x=1")).toMatchObject({ key: "/api/elections @http://127.0.0.1:3000", deps: `${P}=${live().etag}` });
     expect(route("/corrections.xml")).toMatchObject({ key: "/corrections.xml @http://127.0.0.1:3000", deps: `${P}=${live().etag}` });
     expect(route("/embed.js?v=2")).toMatchObject({ key: "/embed.js", deps: "" });
+  });
+
+  it("keys the site script by its current versioned URL, and any other query under its bare path", () => {
+    expect(route(SITE_SCRIPT_SRC)).toMatchObject({ key: SITE_SCRIPT_SRC, path: SITE_SCRIPT_SRC, deps: "" });
+    expect(route("/site.js?v=old")).toMatchObject({ key: "/site.js", path: "/site.js" });
+    expect(route("/site.js")).toMatchObject({ key: "/site.js" });
   });
 });
 

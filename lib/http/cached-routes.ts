@@ -2,7 +2,7 @@
 // which canonical URL, and which data versions their bytes depend on. Only what is the same for
 // every reader: pages as browsers navigate to them (not the client-side router's payloads, not
 // the presenter), embeds, chart files and social cards, the datasets, the catalogue, the feed and
-// the host script. Every key is canonical (lib/view.ts, lib/embed/options.ts): an unknown or
+// the host and site scripts. Every key is canonical (lib/view.ts, lib/embed/options.ts): an unknown or
 // hostile parameter never makes a new entry, so no one can make the server render and compress
 // per random query; an unknown election, chart, candidate or theme is left to Next.js (a 404).
 import "server-only";
@@ -10,7 +10,21 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isChartSlug } from "@/lib/charts/registry";
 import { type CatalogueEntry, isElection, LEGACY_ELECTION, loadCatalogue, loadDataset, loadVersion } from "@/lib/dataset/load";
 import { embedQuery, parseEmbedOptions, parseVersionParam } from "@/lib/embed/options";
-import { CATALOGUE_API, chartFileHref, datasetHref, EMBED_SCRIPT, embedHref, FEED_PATH, legacyPageTarget, type PagePath, parseChartFilePath, parseEmbedPathname, parsePagePath } from "@/lib/routes";
+import {
+  CATALOGUE_API,
+  chartFileHref,
+  datasetHref,
+  EMBED_SCRIPT,
+  embedHref,
+  FEED_PATH,
+  legacyPageTarget,
+  type PagePath,
+  parseChartFilePath,
+  parseEmbedPathname,
+  parsePagePath,
+  SITE_SCRIPT,
+} from "@/lib/routes";
+import { SITE_SCRIPT_SRC } from "@/lib/site-script/site-script.min";
 import { onlyElectionTarget } from "./only-election";
 import { trustedHost } from "./origin";
 import { canonicalViewQuery, DRAFT_MODE_COOKIE } from "./prerendered";
@@ -66,6 +80,8 @@ export function cachedRoute(request: RequestFacts): CachedRoute | undefined {
   if (dataset) return datasetRoute(dataset[1]!, params);
   if (pathname === CATALOGUE_API || pathname === FEED_PATH) return withOrigin({ key: pathname, path: pathname, page: false, deps: catalogueDeps(loadCatalogue()) }, headers);
   if (pathname === EMBED_SCRIPT) return { key: pathname, path: pathname, page: false, deps: "" };
+  // The current script under its versioned URL (kept for good by browsers), and under any other (revalidated): two entries at most.
+  if (pathname === SITE_SCRIPT) return url === SITE_SCRIPT_SRC ? { key: url, path: url, page: false, deps: "" } : { key: pathname, path: pathname, page: false, deps: "" };
   return undefined;
 }
 

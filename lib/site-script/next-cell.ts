@@ -1,5 +1,5 @@
 // Where an arrow key (or Home/End) leads in the heatmap's grid: pure, over plain positions, so the
-// HeatmapKeys island only reads its cells' data attributes and moves focus.
+// site script (lib/site-script/heatmap-keys.ts) only reads its cells' data attributes and moves focus.
 
 /** A cell's place in the grid: its row (theme) and column (candidate). */
 export interface GridPosition {

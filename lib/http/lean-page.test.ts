@@ -1,0 +1,25 @@
+// The byte cache sends reader pages without the framework's scripts, keeping the page's own.
+import { describe, expect, it } from "vitest";
+import { withoutFrameworkScripts } from "./lean-page";
+
+const THEME = '<script>try{var t=localStorage.getItem("theme")}catch(e){}</script>';
+const SITE = '<script src="/site.js?v=abc" defer=""></script>';
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script>${THEME}<script src="/_next/static/chunks/d.js" noModule=""></script></head><body>${SITE}<main>${body}</main><script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"big payload"])</script></body></html>`;
+
+describe("withoutFrameworkScripts(…)", () => {
+  it("drops Next.js's script files, their preloads, its React payload and chunk list", () => {
+    const lean = withoutFrameworkScripts(page("<h1>Paris</h1>"));
+    expect(lean).not.toMatch(/_next\/static\/chunks\/[bcd]\.js|__next_f|TURBOPACK/);
+  });
+
+  it("keeps the page's markup, its style sheets, its own inline script and the site script", () => {
+    const lean = withoutFrameworkScripts(page("<h1>Paris</h1>"));
+    for (const kept of ["<h1>Paris</h1>", 'href="/_next/static/chunks/a.css"', THEME, SITE]) expect(lean).toContain(kept);
+  });
+
+  it("leaves a page that streams suspended parts whole: their scripts put them in place", () => {
+    const streamed = page('<template id="B:0"></template><div hidden id="S:0"><p>late</p></div><script>$RC("B:0","S:0")</script>');
+    expect(withoutFrameworkScripts(streamed)).toBe(streamed);
+  });
+});

@@ -1,0 +1,84 @@
+// The editor's embed dialog, one for the whole page: each chart's "Embed or download" button opens
+// it for that chart. A native <dialog> (focus trap, Escape to close, focus back to the button).
+// Its contents are the server's <template> (components/EmbedDialog.tsx, in the page's language),
+// cloned when it opens and emptied when it closes, so the page's DOM carries none of it meanwhile.
+import { type EmbedOptions, embedCode, embedQuery, isEmbedTheme } from "../embed/options";
+import { isLocale, type Locale } from "../i18n/locales";
+import { embedHref } from "../routes";
+
+/** What the server writes on the dialog (`data-config`, JSON): what the charts share, once. */
+export interface EmbedDialogConfig {
+  /** The election the charts belong to. */
+  election: string;
+  /** The page's language: the embed's, until the editor chooses. */
+  defaultLang: Locale;
+  /** The data version the page shows, which the editor may pin (`v=`). */
+  version: string;
+  /** The preview's name, before the chart's title. */
+  preview: string;
+  /** Each chart of the page, by slug: its title per language (the iframe's title follows the embed's language), the dialog's heading, the iframe's initial height. */
+  charts: Record<string, { titles: Record<Locale, string>; dialogTitle: string; height: number }>;
+}
+
+/** The dialog's element ids (the template's markup names them too). */
+export const EMBED_DIALOG = { template: "embed-dialog-body", title: "embed-dialog-title", code: "embed-dialog-code" } as const;
+
+/** Opens the dialog for the chart a clicked `[data-embed-open]` button names. */
+export function installEmbedDialog(): void {
+  document.addEventListener("click", (e) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-embed-open]") : null;
+    if (button) open(button.dataset.embedOpen ?? "");
+  });
+}
+
+function open(slug: string): void {
+  const dialog = document.querySelector<HTMLDialogElement>("dialog.embed-dialog");
+  const template = document.getElementById(EMBED_DIALOG.template);
+  if (!dialog || !(template instanceof HTMLTemplateElement) || dialog.open) return;
+  const config = JSON.parse(dialog.dataset.config ?? "{}") as EmbedDialogConfig;
+  const chart = config.charts?.[slug];
+  if (!chart) return;
+  dialog.replaceChildren(template.content.cloneNode(true));
+  dialog.setAttribute("aria-labelledby", EMBED_DIALOG.title);
+  const part = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
+  part(`#${EMBED_DIALOG.title}`).textContent = chart.dialogTitle;
+  const code = part<HTMLTextAreaElement>("textarea");
+  const status = part<HTMLElement>('[role="status"]');
+  const preview = part<HTMLIFrameElement>("iframe");
+  let options: EmbedOptions = { lang: config.defaultLang, theme: "auto" };
+  const show = () => {
+    code.value = embedCode(location.origin, config.election, slug, chart.titles[options.lang], options, chart.height);
+    status.textContent = "";
+    preview.title = `${config.preview} – ${chart.titles[options.lang]}`;
+    preview.style.colorScheme = options.theme === "auto" ? "light dark" : options.theme;
+    preview.src = embedHref(config.election, slug, embedQuery(options));
+  };
+  dialog.onchange = (e) => {
+    const { name, value } = e.target as HTMLInputElement | HTMLSelectElement;
+    if (name === "lang" && isLocale(value)) options = { ...options, lang: value };
+    else if (name === "theme" && isEmbedTheme(value)) options = { ...options, theme: value };
+    else if (name === "highlight") options = { ...options, highlight: value || undefined };
+    else if (name === "version") options = { ...options, version: value === "pinned" ? config.version : undefined };
+    show();
+  };
+  dialog.onclick = async (e) => {
+    const action = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-action]")?.dataset.action : undefined;
+    if (action === "close") dialog.close();
+    if (action !== "copy") return;
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = status.dataset.copied ?? "";
+    } catch {
+      // No clipboard permission: the code is selected for a manual copy.
+      code.focus();
+    }
+  };
+  code.onfocus = () => code.select();
+  dialog.onclose = () => {
+    dialog.replaceChildren();
+    dialog.removeAttribute("aria-labelledby");
+  };
+  show();
+  dialog.showModal();
+  part<HTMLElement>('[data-action="close"]').focus();
+}
