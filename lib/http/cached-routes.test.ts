@@ -53,15 +53,15 @@ describe("cachedRoute(request): pages", () => {
     }
   });
 
-  it("answers only a browser's navigation: not the client-side router's payloads, prefetches or fetches, nor draft mode", () => {
+  it("answers a browser's navigation and the site script's fetch of a view, not the client-side router's payloads or prefetches, nor draft mode", () => {
     const url = `/fr/${P}?highlight=dati`;
     expect(route(url)).toBeDefined();
+    expect(route(url, { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" })).toBeDefined();
     for (const headers of [
       { rsc: "1" },
       { "next-router-prefetch": "1" },
       { "next-router-state-tree": "%5B%5D" },
       { "next-router-segment-prefetch": "/_tree" },
-      { "sec-fetch-dest": "empty" },
       { cookie: "a=1; __prerender_bypass=guess" },
     ]) {
       expect(route(url, headers), JSON.stringify(headers)).toBeUndefined();

@@ -72,7 +72,8 @@ export function cachedRoute(request: RequestFacts): CachedRoute | undefined {
   if (parsed.pathname !== pathname || parsed.searchParams.has("_rsc")) return undefined;
   const params = parsed.searchParams;
   const page = parsePagePath(pathname);
-  if (page) return isDocumentRequest(headers) ? pageRoute(page, pathname, parsed.search) : undefined;
+  // A browser's navigation, the site script's fetch of another view (lib/site-script/soft-nav.ts), a CDN, a crawler or curl: the same document.
+  if (page) return pageRoute(page, pathname, parsed.search);
   if (pathname.startsWith("/embed/")) return chartRoute(pathname, params, headers, "embed");
   if (pathname.startsWith("/charts/")) return chartRoute(pathname, params, headers, "file");
   if (pathname === "/api/dataset") return datasetRoute(LEGACY_ELECTION, params);
@@ -83,16 +84,6 @@ export function cachedRoute(request: RequestFacts): CachedRoute | undefined {
   // The current script under its versioned URL (kept for good by browsers), and under any other (revalidated): two entries at most.
   if (pathname === SITE_SCRIPT) return url === SITE_SCRIPT_SRC ? { key: url, path: url, page: false, deps: "" } : { key: pathname, path: pathname, page: false, deps: "" };
   return undefined;
-}
-
-/**
- * A request for a page as a document: a browser's navigation, a CDN on its behalf, a crawler, a
- * link unfurler or curl (whatever their Accept, they get the same HTML), as opposed to a script's
- * fetch (`Sec-Fetch-Dest: empty`). The client-side router's payload requests carry its own headers
- * or `_rsc`, which cachedRoute leaves to Next.js before asking this.
- */
-export function isDocumentRequest(headers: IncomingHttpHeaders): boolean {
-  return headers["sec-fetch-dest"] !== "empty";
 }
 
 /** Every page but the presenter: a dashboard keyed by its canonical view, any other page by its path alone (they read no query). */
