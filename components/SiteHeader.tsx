@@ -1,7 +1,7 @@
 // The banner: the election's name (or the catalogue's) and the language switch (a plain link: works without JavaScript).
 import { getDictionary, type Locale, otherLocale } from "@/lib/i18n";
 import { catalogueHref, dashboardHref } from "@/lib/routes";
-import { SITE_SCRIPT_SRC } from "@/lib/site-script/site-script.min";
+import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
 import styles from "./site.module.css";
 
 export interface SiteHeaderProps {
@@ -18,8 +18,9 @@ export function SiteHeader({ locale, election, switchHref }: SiteHeaderProps) {
   const other = otherLocale(locale);
   return (
     <header className={styles.header}>
-      {/* The reader pages' one script (lib/site-script/): deferred, so it runs once the page is parsed. */}
-      <script src={SITE_SCRIPT_SRC} defer />
+      {/* The reader pages' one script (lib/site-script/), loaded once the page has painted. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SITE_SCRIPT_LOADER is our own constant, not reader input. */}
+      <script dangerouslySetInnerHTML={{ __html: SITE_SCRIPT_LOADER }} />
       <a className={styles.brand} href={election ? dashboardHref(locale, election.id) : catalogueHref(locale)}>
         {election ? election.shortTitle : t.catalogue.title}
       </a>

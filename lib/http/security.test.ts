@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { scriptHash } from "./inline-scripts.mjs";
 import { embedCsp, fileCsp, hashedPageCsp, hstsHeader, newNonce, pageCsp } from "./security";
@@ -6,7 +7,7 @@ import { embedCsp, fileCsp, hashedPageCsp, hstsHeader, newNonce, pageCsp } from 
 describe("content security policies", () => {
   it("pageCsp allows scripts from our origin and inline ones with the nonce, never eval outside development", () => {
     const csp = pageCsp("abc123");
-    expect(csp).toMatch(/script-src 'self' 'nonce-abc123' 'sha256-[^']+';/);
+    expect(csp).toMatch(/script-src 'self' 'nonce-abc123'( 'sha256-[^']+')+;/);
     expect(csp).not.toContain("unsafe-eval");
     expect(pageCsp("abc123", [], true)).toContain("'unsafe-eval'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -19,9 +20,10 @@ describe("content security policies", () => {
     expect(fileCsp()).toContain("default-src 'none'");
   });
 
-  it("pageCsp also allows, by hash, the theme script and the prerendered 404 page's scripts, which carry no nonce", () => {
+  it("pageCsp also allows, by hash, the theme script, the site script's loader and the prerendered 404 page's scripts, which carry no nonce", () => {
     const csp = pageCsp("abc123", ["sha256-nf"]);
     expect(csp).toContain(`'${scriptHash(THEME_SCRIPT)}'`);
+    expect(csp).toContain(`'${scriptHash(SITE_SCRIPT_LOADER)}'`);
     expect(csp).toContain("'sha256-nf';");
   });
 

@@ -4,6 +4,7 @@
 // keeps, lib/http/byte-front.ts). No 'strict-dynamic': it would let trusted scripts load others
 // from anywhere, and would refuse the chunks of the prerendered 404 page, whose tags carry no
 // nonce. Embeds allow exactly their one inline script by hash; files and JSON allow nothing to run.
+import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { scriptHash } from "./inline-scripts.mjs";
 
@@ -11,13 +12,15 @@ const COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
 /** The layout's theme script carries no nonce (reading one would make every page dynamic): allowed by hash. */
 const THEME_SCRIPT_SOURCE = `'${scriptHash(THEME_SCRIPT)}'`;
+/** The reader pages' loader of the site script, the same constant on every page: allowed by hash too. */
+const SITE_LOADER_SOURCE = `'${scriptHash(SITE_SCRIPT_LOADER)}'`;
 
 /**
  * The policy of a page rendered per request with a nonce. `standInHashes`: the scripts of the
  * prerendered 404 and error documents, which Next.js may serve in the page's place without a nonce.
  */
 export function pageCsp(nonce: string, standInHashes: readonly string[] = [], dev = false): string {
-  const sources = ["'self'", `'nonce-${nonce}'`, THEME_SCRIPT_SOURCE, ...standInHashes.map((h) => `'${h}'`)];
+  const sources = ["'self'", `'nonce-${nonce}'`, THEME_SCRIPT_SOURCE, SITE_LOADER_SOURCE, ...standInHashes.map((h) => `'${h}'`)];
   return pagePolicy(sources.join(" ") + (dev ? " 'unsafe-eval'" : ""));
 }
 
