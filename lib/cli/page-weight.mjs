@@ -19,17 +19,32 @@ export async function pageOnTheWire(url) {
   return { raw: html.length, brotli, sentBrotli: encoding === "br", encoding };
 }
 
-/** How many elements each page has once loaded in Chromium (`document.querySelectorAll("*")`, head included). */
-export async function countElements(urls) {
+/**
+ * Each page once loaded in Chromium and its site script has run (it loads after the load event,
+ * lib/site-script/loader.ts): its elements (`document.querySelectorAll("*")`, head included; a
+ * <template>'s contents are not in the document), the script files it loaded with their bytes on
+ * the wire, and the characters of its inline scripts.
+ */
+export async function loadedPages(urls) {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
-    const counts = [];
+    const found = [];
     for (const url of urls) {
       await page.goto(url, { waitUntil: "load" });
-      counts.push(await page.evaluate(() => document.querySelectorAll("*").length));
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-enhanced"), null, { timeout: 15_000 });
+      found.push(
+        await page.evaluate(() => ({
+          elements: document.querySelectorAll("*").length,
+          files: performance
+            .getEntriesByType("resource")
+            .filter((r) => r.initiatorType === "script")
+            .map((r) => ({ path: new URL(r.name).pathname, bytes: r.encodedBodySize })),
+          inline: [...document.scripts].filter((s) => !s.src).map((s) => s.text),
+        })),
+      );
     }
-    return counts;
+    return found;
   } finally {
     await browser.close();
   }
