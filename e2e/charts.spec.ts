@@ -3,7 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { dataset, hydrated } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
-/** The islands have run: the heatmap is down to one tab stop. */
+/** The site script has run: the heatmap is down to one tab stop. */
 const cellLink = (page: Page, candidate: string, theme: string) => page.locator(`[data-heatmap] a[data-candidate="${candidate}"][data-theme="${theme}"]`);
 
 test.describe("without JavaScript", () => {

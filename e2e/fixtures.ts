@@ -107,5 +107,5 @@ export async function danglingAnchors(page: Page): Promise<string[]> {
   return dangling;
 }
 
-/** Waits until the dashboard has hydrated: its heatmap's keyboard island gives one cell the tab stop. */
+/** Waits until the dashboard's site script has run (it loads once the page has painted): its heatmap keys give one cell the tab stop. */
 export const hydrated = (page: Page) => expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);

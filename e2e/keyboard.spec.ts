@@ -20,7 +20,7 @@ async function unreached(page: Page, skipLink: string): Promise<string[]> {
 
 test("Tab reaches every control of /fr, skip link first (heatmap cells: one tab stop, then arrows; its headings: links)", async ({ page }) => {
   await page.goto("/fr/paris-2020");
-  // Wait for the heatmap's island to make the grid a single tab stop.
+  // Wait for the site script to make the heatmap's grid a single tab stop.
   await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
   expect(await page.locator("[data-heatmap] a.chart-heading-link").count()).toBeGreaterThan(0);
   expect(await unreached(page, "Aller au contenu")).toEqual([]);

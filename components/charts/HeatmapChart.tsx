@@ -1,5 +1,5 @@
 // Hook-free heatmap: placed cells -> SVG. Each cell is a link (to the panel with its quotes), so
-// it works without JavaScript; the HeatmapKeys island adds arrow-key movement on top. Each column
+// it works without JavaScript; the site script (lib/site-script/heatmap-keys.ts) adds arrow-key movement on top. Each column
 // and row heading links to its candidate's or theme's page. Every text's place comes from the geometry.
 import type { ChartSvgProps } from "@/lib/charts/types";
 import type { HeatmapLayout } from "@/lib/geometry/heatmap";

@@ -19,8 +19,8 @@ const BASELINE_ROUTE = "/_not-found";
 /** Budgets above the baseline, per route: the dashboard's is the design's; others get the default. */
 const DASHBOARD_ROUTE = "/[lang]/[election]";
 const BUDGETS = {
-  // The dashboard's islands only add interaction to what the server drew (DESIGN.md §8 allows 25 KB;
-  // issue 12 holds it to 3 KB, so a heavier island is noticed).
+  // What Next.js would load for the dashboard (DESIGN.md §8 allows 25 KB above the baseline; issue 12
+  // holds it to 3 KB). It has no client component now: readers load the site script instead, below.
   [DASHBOARD_ROUTE]: 3 * 1024,
   // The presenter redraws slides in the browser from live data (its schema check, zod, loads after
   // the page): heavier, loaded once on a studio machine. 52 KB since issue 13's faults and speed work
