@@ -1,11 +1,11 @@
-// The editor's embed dialog, one for the dashboard: an empty, closed <dialog> carrying what the
-// charts share (data-config), and its contents as an inert <template> in the page's language,
-// which the site script (lib/site-script/embed-dialog.ts) clones when a chart's button opens it.
+// The editor's embed dialog, one for the dashboard: an empty, closed <dialog> carrying what its
+// contents need (data-config: the charts, the candidates, its words in the page's language), which
+// the site script (lib/site-script/embed-dialog.ts) builds when a chart's button opens it. No
+// inert copy of the contents in the page: React cannot hydrate a <template>'s children, and a
+// page Next.js renders itself is hydrated.
 import type { Dataset } from "@/lib/dataset/schema";
-import { THEMES } from "@/lib/embed/options";
 import { getDictionary, LOCALES, type Locale } from "@/lib/i18n";
-import { EMBED_DIALOG, type EmbedDialogConfig } from "@/lib/site-script/embed-dialog";
-import { HighlightSelect } from "./HighlightSelect";
+import type { EmbedDialogConfig } from "@/lib/site-script/embed-dialog";
 
 export interface EmbedDialogProps {
   dataset: Dataset;
@@ -17,68 +17,31 @@ export interface EmbedDialogProps {
   charts: EmbedDialogConfig["charts"];
 }
 
-/** The dialog and its template. */
+/** The dialog, empty and closed. */
 export function EmbedDialog({ dataset, lang, versionNumber, charts }: EmbedDialogProps) {
   const t = getDictionary(lang);
-  const config: EmbedDialogConfig = { election: dataset.election.id, defaultLang: lang, version: dataset.version, preview: t.embed.preview, charts };
-  return (
-    <>
-      <dialog className="embed-dialog" data-config={JSON.stringify(config)} />
-      <template id={EMBED_DIALOG.template}>
-        <div className="embed-dialog-head">
-          {/* The chart's own heading replaces this one when the dialog opens for it. */}
-          <h2 id={EMBED_DIALOG.title}>{t.embed.open}</h2>
-          <button type="button" data-action="close">
-            {t.embed.close}
-          </button>
-        </div>
-        <div className="embed-options">
-          <label>
-            {t.embed.lang}
-            <select name="lang" defaultValue={lang}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {getDictionary(l).localeName}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.embed.theme}
-            <select name="theme" defaultValue="auto">
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {t.embed.themes[theme]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <HighlightSelect label={t.embed.highlight} candidates={dataset.candidates} none={t.view.none} />
-        </div>
-        <fieldset className="embed-version">
-          <legend>{t.corrections.embedVersion}</legend>
-          <label>
-            <input type="radio" name="version" value="latest" defaultChecked />
-            {t.corrections.embedLatest}
-          </label>
-          <label>
-            <input type="radio" name="version" value="pinned" />
-            {t.corrections.embedPinned(versionNumber, dataset.version)}
-          </label>
-        </fieldset>
-        <label className="embed-code">
-          {t.embed.code}
-          <textarea id={EMBED_DIALOG.code} readOnly rows={5} />
-        </label>
-        <p className="embed-copy">
-          <button type="button" data-action="copy">
-            {t.embed.copy}
-          </button>
-          <span role="status" data-copied={t.embed.copied} />
-        </p>
-        <p className="embed-preview-label">{t.embed.preview}</p>
-        <iframe className="embed-preview" title={t.embed.preview} loading="lazy" />
-      </template>
-    </>
-  );
+  const config: EmbedDialogConfig = {
+    election: dataset.election.id,
+    defaultLang: lang,
+    version: dataset.version,
+    charts,
+    candidates: dataset.candidates.map((c) => [c.id, c.name]),
+    labels: {
+      close: t.embed.close,
+      lang: t.embed.lang,
+      localeNames: Object.fromEntries(LOCALES.map((l) => [l, getDictionary(l).localeName])) as Record<Locale, string>,
+      theme: t.embed.theme,
+      themes: t.embed.themes,
+      highlight: t.embed.highlight,
+      none: t.view.none,
+      version: t.corrections.embedVersion,
+      latest: t.corrections.embedLatest,
+      pinned: t.corrections.embedPinned(versionNumber, dataset.version),
+      code: t.embed.code,
+      copy: t.embed.copy,
+      copied: t.embed.copied,
+      preview: t.embed.preview,
+    },
+  };
+  return <dialog className="embed-dialog" data-config={JSON.stringify(config)} />;
 }

@@ -6,7 +6,6 @@ import { getDictionary, type Locale } from "@/lib/i18n";
 import { dashboardHref } from "@/lib/routes";
 import { VIEW_FORM_ID } from "@/lib/site-script/view-form";
 import { type View, viewQuery } from "@/lib/view";
-import { HighlightSelect } from "./HighlightSelect";
 
 export interface ViewControlsProps {
   dataset: Dataset;
@@ -40,7 +39,17 @@ export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
           </label>
         ))}
       </fieldset>
-      <HighlightSelect className="view-highlight" label={t.highlight} candidates={dataset.candidates} none={t.none} selected={view.highlight} />
+      <label className="view-highlight">
+        {t.highlight}
+        <select name="highlight" defaultValue={view.highlight ?? ""}>
+          <option value="">{t.none}</option>
+          {dataset.candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="view-actions">
         <button type="submit" data-apply="">
           {t.apply}

@@ -3,7 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { dataset, hydrated } from "./fixtures";
 
 const SLUGS = ["theme-heatmap", "cameras", "rental-caps", "keywords"];
-/** The site script has run: the heatmap is down to one tab stop. */
+/** A heatmap cell's link, by candidate and theme. */
 const cellLink = (page: Page, candidate: string, theme: string) => page.locator(`[data-heatmap] a[data-candidate="${candidate}"][data-theme="${theme}"]`);
 
 test.describe("without JavaScript", () => {
@@ -162,4 +162,35 @@ test("with reduced motion, the page does not animate scrolling", async ({ page }
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/fr/paris-2020");
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+});
+
+// When the byte cache cannot answer (a fill failing or slow, too many at once), Next.js renders the
+// page itself, with its scripts: React hydrates it, and the site script must neither break that
+// (a node React did not render, a <template>: hydration error 418) nor stop working.
+test("a page Next.js renders itself hydrates without error, and the site script still changes views, opens and closes a cell, and goes back", async ({ page, context }) => {
+  // A draft-mode cookie (any value) keeps the byte cache out of the way (lib/http/cached-routes.ts).
+  await context.addCookies([{ name: "__prerender_bypass", value: "guess", domain: "127.0.0.1", path: "/" }]);
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto("/fr/paris-2020");
+  expect(await page.content()).toContain("__next_f");
+  await expect(page.locator('[data-heatmap] a[tabindex="0"]')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector("body *:not(script)") ?? {}).some((k) => k.startsWith("__reactFiber$")))).toBe(true);
+  await page.evaluate(() => ((window as unknown as { same: boolean }).same = true));
+  await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
+  await expect(page).toHaveURL(/hide=simonnet/);
+  await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(0);
+  await page.locator('[data-heatmap] a.heatmap-cell[data-candidate="hidalgo"][data-theme="surveillance"]').click();
+  await expect(page.locator("#cell-panel")).toBeFocused();
+  await page.locator("#cell-panel").getByRole("link", { name: "Fermer" }).click();
+  await expect(page.locator("#cell-panel")).toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator("#cell-panel")).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator('[data-heatmap] a[data-candidate="simonnet"]').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { same?: boolean }).same)).toBe(true);
+  expect(errors).toEqual([]);
 });

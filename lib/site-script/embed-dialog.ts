@@ -1,10 +1,11 @@
 // The editor's embed dialog, one for the whole page: each chart's "Embed or download" button opens
 // it for that chart. A native <dialog> (focus trap, Escape to close, focus back to the button).
-// Its contents are the server's <template> (components/EmbedDialog.tsx, in the page's language),
-// cloned when it opens and emptied when it closes, so the page's DOM carries none of it meanwhile.
-import { type EmbedOptions, embedCode, embedQuery, isEmbedTheme } from "../embed/options";
+// Its contents are built when it opens (embed-dialog-body.ts) from what the server wrote on it
+// (components/EmbedDialog.tsx), and emptied when it closes, so the page carries none of it meanwhile.
+import { type EmbedOptions, type EmbedTheme, embedCode, embedQuery, isEmbedTheme } from "../embed/options";
 import { isLocale, type Locale } from "../i18n/locales";
 import { embedHref } from "../routes";
+import { EMBED_DIALOG_IDS, embedDialogBody } from "./embed-dialog-body";
 
 /** What the server writes on the dialog (`data-config`, JSON): what the charts share, once. */
 export interface EmbedDialogConfig {
@@ -14,14 +15,16 @@ export interface EmbedDialogConfig {
   defaultLang: Locale;
   /** The data version the page shows, which the editor may pin (`v=`). */
   version: string;
-  /** The preview's name, before the chart's title. */
-  preview: string;
   /** Each chart of the page, by slug: its title per language (the iframe's title follows the embed's language), the dialog's heading, the iframe's initial height. */
   charts: Record<string, { titles: Record<Locale, string>; dialogTitle: string; height: number }>;
+  /** The candidates the editor may highlight: `[id, name]`. */
+  candidates: [string, string][];
+  /** The dialog's words, in the page's language ("pinned": "this version only", with its number). */
+  labels: Record<"close" | "lang" | "theme" | "highlight" | "none" | "version" | "latest" | "pinned" | "code" | "copy" | "copied" | "preview", string> & {
+    localeNames: Record<Locale, string>;
+    themes: Record<EmbedTheme, string>;
+  };
 }
-
-/** The dialog's element ids (the template's markup names them too). */
-export const EMBED_DIALOG = { template: "embed-dialog-body", title: "embed-dialog-title", code: "embed-dialog-code" } as const;
 
 /** Opens the dialog for the chart a clicked `[data-embed-open]` button names. */
 export function installEmbedDialog(): void {
@@ -33,15 +36,13 @@ export function installEmbedDialog(): void {
 
 function open(slug: string): void {
   const dialog = document.querySelector<HTMLDialogElement>("dialog.embed-dialog");
-  const template = document.getElementById(EMBED_DIALOG.template);
-  if (!dialog || !(template instanceof HTMLTemplateElement) || dialog.open) return;
+  if (!dialog || dialog.open) return;
   const config = JSON.parse(dialog.dataset.config ?? "{}") as EmbedDialogConfig;
   const chart = config.charts?.[slug];
   if (!chart) return;
-  dialog.replaceChildren(template.content.cloneNode(true));
-  dialog.setAttribute("aria-labelledby", EMBED_DIALOG.title);
+  dialog.replaceChildren(embedDialogBody(config, chart));
+  dialog.setAttribute("aria-labelledby", EMBED_DIALOG_IDS.title);
   const part = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
-  part(`#${EMBED_DIALOG.title}`).textContent = chart.dialogTitle;
   const code = part<HTMLTextAreaElement>("textarea");
   const status = part<HTMLElement>('[role="status"]');
   const preview = part<HTMLIFrameElement>("iframe");
@@ -49,7 +50,7 @@ function open(slug: string): void {
   const show = () => {
     code.value = embedCode(location.origin, config.election, slug, chart.titles[options.lang], options, chart.height);
     status.textContent = "";
-    preview.title = `${config.preview} – ${chart.titles[options.lang]}`;
+    preview.title = `${config.labels.preview} – ${chart.titles[options.lang]}`;
     preview.style.colorScheme = options.theme === "auto" ? "light dark" : options.theme;
     preview.src = embedHref(config.election, slug, embedQuery(options));
   };
@@ -67,7 +68,7 @@ function open(slug: string): void {
     if (action !== "copy") return;
     try {
       await navigator.clipboard.writeText(code.value);
-      status.textContent = status.dataset.copied ?? "";
+      status.textContent = config.labels.copied;
     } catch {
       // No clipboard permission: the code is selected for a manual copy.
       code.focus();

@@ -15,9 +15,10 @@ export function installTooltip(): void {
   tip.className = "chart-tooltip";
   tip.setAttribute("role", "tooltip");
   tip.hidden = true;
-  document.body.append(tip);
   let current: Element | null = null;
   const place = (mark: Element) => {
+    // Put in the page when first needed (and again should a re-render of the page have removed it): nothing is added to a page React may still be hydrating.
+    if (!tip.isConnected) document.body.append(tip);
     const box = mark.getBoundingClientRect();
     tip.textContent = mark.getAttribute("aria-label");
     tip.style.left = `${Math.min(Math.max(box.left + box.width / 2, EDGE), window.innerWidth - EDGE)}px`;
