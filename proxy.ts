@@ -7,8 +7,8 @@
 // network a redirect costs a round trip before the first byte of the page; the page names its
 // canonical URL), and `/{lang}?…` leads there by 308, query kept. Lets the byte cache's own renders of pages through
 // without a nonce (it keeps them as documents every reader shares, their inline scripts allowed by
-// hash); gives every other page (the client-side router's payloads, the presenter, 404s, a page
-// whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
+// hash); gives every other page (the presenter and its client-side router's payloads, 404s, a
+// page whose fill failed) a fresh nonce and its policy; gives files and JSON a policy that lets nothing
 // run, and the presenter's service worker one that lets it fetch from this origin only; adds
 // HSTS over HTTPS. Embeds set their own policy. Answers OPTIONS on every path itself
 // (204 and the methods the site takes): Next.js would answer a page's with 400 and a metadata
@@ -105,9 +105,8 @@ function pageResponse(request: NextRequest, rewriteTo?: string): NextResponse {
   headers.set("Content-Security-Policy", csp);
   // Every path under a language but the catalogue is rendered per request, in draft mode: Next.js
   // must not render an unknown election on demand and keep its 404 on disk as if it were a page
-  // (one file per hostile URL), nor answer it with its bare error shell; and the client-side
-  // router's request for a dashboard view is rendered on the same route as the document, so the
-  // page is not remounted (focus and scroll stay).
+  // (one file per hostile URL), nor answer it with its bare error shell; and a dashboard view the
+  // byte cache could not answer is rendered with its query, on the same route as the cache's fills.
   if (record && isLocale(lang) && below !== undefined) headers.set("Cookie", [request.headers.get("cookie"), renderPerRequestCookie(record)].filter(Boolean).join("; "));
   const response = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

@@ -9,6 +9,7 @@ import { buildChart, chartSlugs, chartSpec } from "@/lib/charts/registry";
 import { correctedMark, versionNumber } from "@/lib/corrections/marks";
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, LOCALES, type Locale, otherLocale, pick } from "@/lib/i18n";
+import { MAIN_ID } from "@/lib/page-ids";
 import { dashboardHref } from "@/lib/routes";
 import { type View, viewQuery } from "@/lib/view";
 import { CellPanel } from "./CellPanel";
@@ -52,7 +53,7 @@ export function Dashboard({ lang, dataset, view, latest }: DashboardProps) {
         {t.site.skipToContent}
       </a>
       <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={dashboardHref(otherLocale(lang), election)} />
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main id={MAIN_ID} className={styles.main} tabIndex={-1}>
         <h1>{pick(dataset.presentation.title, lang)}</h1>
         {latest && (
           <PinnedNotice lang={lang} election={election} shown={{ number: versionNumber(dataset), version: dataset.version }} latest={latest} query={viewQuery({ ...view, version: undefined })} />

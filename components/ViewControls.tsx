@@ -3,8 +3,8 @@
 // once when it runs, keeping the open cell (data-cell) and the pinned version.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
+import { VIEW_FORM_ID } from "@/lib/page-ids";
 import { dashboardHref } from "@/lib/routes";
-import { VIEW_FORM_ID } from "@/lib/site-script/view-form";
 import { type View, viewQuery } from "@/lib/view";
 
 export interface ViewControlsProps {

@@ -194,3 +194,47 @@ test("a page Next.js renders itself hydrates without error, and the site script 
   expect(await page.evaluate(() => (window as unknown as { same?: boolean }).same)).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test("changing the view keeps what the reader had open and focused: a chart's data table, the Reset link", async ({ page }) => {
+  await page.goto("/fr/paris-2020");
+  await hydrated(page);
+  const table = page.locator("#chart-cameras details").first();
+  await table.locator("summary").click();
+  await expect(table).toHaveAttribute("open", "");
+  await page.getByRole("checkbox", { name: "Danielle Simonnet" }).uncheck();
+  await expect(page).toHaveURL(/hide=simonnet/);
+  await expect(page.locator('#chart-cameras [data-candidate="simonnet"]')).toHaveCount(0);
+  await expect(page.locator("#chart-cameras details").first()).toHaveAttribute("open", "");
+  const reset = page.getByRole("link", { name: "Tout réafficher" });
+  await reset.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/fr\/paris-2020#charts$/);
+  await expect(page.locator('#chart-cameras [data-candidate="simonnet"]')).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Tout réafficher" })).toBeFocused();
+});
+
+test("back then forward before the first view has arrived shows the view the URL names", async ({ page }) => {
+  await page.goto("/fr/paris-2020");
+  await hydrated(page);
+  await page.getByRole("combobox", { name: "Mettre en avant" }).selectOption("dati");
+  await expect(page.locator("#chart-cameras .bar-row--highlighted")).toHaveAttribute("data-candidate", "dati");
+  // The default view's page answers slowly: the reader goes forward again before it arrives.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/fr\/paris-2020$/, async (route) => {
+    if (route.request().resourceType() !== "fetch") return route.continue();
+    await held;
+    await route.continue();
+  });
+  const asked = page.waitForRequest((r) => r.resourceType() === "fetch" && /\/fr\/paris-2020$/.test(r.url()));
+  await page.evaluate(() => history.back());
+  await asked;
+  await page.evaluate(() => history.forward());
+  await expect(page).toHaveURL(/highlight=dati/);
+  const answered = page.waitForResponse((r) => r.request().resourceType() === "fetch" && /\/fr\/paris-2020$/.test(r.url()));
+  release();
+  await answered;
+  // Long enough for a late answer to have been put in the page, had it been.
+  await page.waitForTimeout(300);
+  await expect(page.locator("#chart-cameras .bar-row--highlighted")).toHaveAttribute("data-candidate", "dati");
+});

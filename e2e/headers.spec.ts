@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { SITE_SCRIPT_SRC } from "../lib/site-script/site-script.min";
 
 const COMMON = (h: Record<string, string>) => {
   expect(h["x-content-type-options"]).toBe("nosniff");
@@ -137,6 +138,14 @@ for (const route of ["/fr/paris-2020", "/en/paris-2020?highlight=buzyn&cell=dati
   });
 }
 
+test("/site.js is kept for good under its current version and is a 404 under any other", async ({ request }) => {
+  const current = await request.get(SITE_SCRIPT_SRC);
+  expect(current.status()).toBe(200);
+  expect(current.headers()["content-type"]).toMatch(/^text\/javascript/);
+  expect(current.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  for (const other of ["/site.js", "/site.js?v=old"]) expect((await request.get(other)).status(), other).toBe(404);
+});
+
 // Files, JSON and redirects, at their URLs with the election and at the legacy ones (Paris's).
 const FILES = [
   "/api/elections",
@@ -149,6 +158,8 @@ const FILES = [
   "/charts/paris-2020/cameras.png",
   "/corrections.xml",
   "/embed.js",
+  SITE_SCRIPT_SRC,
+  "/site.js?v=old",
 ];
 const LEGACY_FILES = ["/api/dataset", "/api/dataset/status", "/charts/cameras.svg", "/charts/cameras.csv"];
 const REDIRECTS = ["/", "/fr?highlight=dati", "/en?cell=dati.surveillance", "/fr/present", "/en/corrections"];

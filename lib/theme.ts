@@ -1,7 +1,6 @@
-// The reader's theme choice, shared by the pre-paint script (server) and the toggle (client).
+// The reader's theme choice, shared by the pre-paint script (lib/theme-script.ts, server) and the
+// toggle (lib/site-script/theme-toggle.ts, browser): only the key here, so the browser's bundle
+// takes nothing else along.
 
 /** localStorage key holding "light" or "dark" once the reader has chosen. */
 export const THEME_STORAGE_KEY = "theme";
-
-/** Runs before first paint: applies a stored choice as `<html data-theme>`; otherwise the system decides. */
-export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}`;

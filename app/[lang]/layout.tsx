@@ -1,7 +1,7 @@
 // Root layout per language: `<html lang>` must follow the URL, so the root layout lives under [lang].
 import type { Metadata, Viewport } from "next";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { THEME_SCRIPT } from "@/lib/theme-script";
 import "../globals.css";
 import "../charts.css";
 

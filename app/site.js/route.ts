@@ -1,15 +1,13 @@
-// GET /site.js: the reader pages' one script (lib/site-script/). Pages name it with its content's
-// hash (`?v=`), so a browser may keep that URL for good; any other query gets the current script,
-// revalidated, so an old page's script tag still works after an update.
+// GET /site.js?v=…: the reader pages' one script (lib/site-script/), named by its content's hash,
+// so a browser may keep it for good. Any other version is a 404: a page from an earlier build (kept
+// by a CDN for a while) must not get a script written for other markup; it stays plain HTML,
+// which works without it, until its next copy names the current script.
 import type { NextRequest } from "next/server";
 import { SITE_SCRIPT, SITE_SCRIPT_SRC } from "@/lib/site-script/site-script.min";
 
 export function GET(request: NextRequest): Response {
-  const current = request.nextUrl.search === new URL(SITE_SCRIPT_SRC, request.nextUrl).search;
-  return new Response(SITE_SCRIPT, {
-    headers: {
-      "Content-Type": "text/javascript; charset=utf-8",
-      "Cache-Control": current ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
-    },
-  });
+  if (request.nextUrl.search !== new URL(SITE_SCRIPT_SRC, request.nextUrl).search) {
+    return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  }
+  return new Response(SITE_SCRIPT, { headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=31536000, immutable" } });
 }

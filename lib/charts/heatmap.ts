@@ -9,12 +9,12 @@ import { cellIndex, pairKey, proposalIndex } from "../dataset/select";
 import { type HeatmapInput, type HeatmapLayout, layoutHeatmap } from "../geometry/heatmap";
 import { type Dictionary, getDictionary, pick } from "../i18n";
 import { formatOwner } from "../i18n/format";
+import { CELL_PANEL_ID } from "../page-ids";
 import { viewQuery, visibleCandidates } from "../view";
 import { attributionColumns, contestedThemes, datumLink, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
 import type { ChartContext, KindDefinition } from "./types";
 
-/** The id of the panel that shows an open cell's quotes (the cell links jump to it). */
-export const CELL_PANEL_ID = "cell-panel";
+export { CELL_PANEL_ID } from "../page-ids";
 
 /** A column name from a label that ends with a colon ("Niveau codé :" → "Niveau codé"). */
 const columnName = (label: string) => label.replace(/\s*:$/, "").trim();

@@ -39,7 +39,7 @@ export async function loadedPages(urls) {
           files: performance
             .getEntriesByType("resource")
             .filter((r) => r.initiatorType === "script")
-            .map((r) => ({ path: new URL(r.name).pathname, bytes: r.encodedBodySize })),
+            .map((r) => ({ path: new URL(r.name).pathname, url: r.name, bytes: r.encodedBodySize })),
           inline: [...document.scripts].filter((s) => !s.src).map((s) => s.text),
         })),
       );

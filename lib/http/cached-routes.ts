@@ -81,8 +81,8 @@ export function cachedRoute(request: RequestFacts): CachedRoute | undefined {
   if (dataset) return datasetRoute(dataset[1]!, params);
   if (pathname === CATALOGUE_API || pathname === FEED_PATH) return withOrigin({ key: pathname, path: pathname, page: false, deps: catalogueDeps(loadCatalogue()) }, headers);
   if (pathname === EMBED_SCRIPT) return { key: pathname, path: pathname, page: false, deps: "" };
-  // The current script under its versioned URL (kept for good by browsers), and under any other (revalidated): two entries at most.
-  if (pathname === SITE_SCRIPT) return url === SITE_SCRIPT_SRC ? { key: url, path: url, page: false, deps: "" } : { key: pathname, path: pathname, page: false, deps: "" };
+  // The current script under its versioned URL only; any other version is Next.js's 404 (app/site.js/route.ts).
+  if (pathname === SITE_SCRIPT) return url === SITE_SCRIPT_SRC ? { key: url, path: url, page: false, deps: "" } : undefined;
   return undefined;
 }
 

@@ -18,8 +18,14 @@ describe("withoutFrameworkScripts(…)", () => {
     for (const kept of ["<h1>Paris</h1>", 'href="/_next/static/chunks/a.css"', THEME, SITE]) expect(lean).toContain(kept);
   });
 
-  it("leaves a page that streams suspended parts whole: their scripts put them in place", () => {
-    const streamed = page('<template id="B:0"></template><div hidden id="S:0"><p>late</p></div><script>$RC("B:0","S:0")</script>');
+  it("leaves a page whole when a part of it still needs the framework: streamed, or left for the client to render", () => {
+    const streamed = page('<!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>late</p></div><script>$RC("B:0","S:0")</script>');
     expect(withoutFrameworkScripts(streamed)).toBe(streamed);
+    const clientRendered = page('<!--$!--><template data-dgst="BAILOUT"></template><p>fallback</p><!--/$-->');
+    expect(withoutFrameworkScripts(clientRendered)).toBe(clientRendered);
+  });
+
+  it("drops React's render timestamp script", () => {
+    expect(withoutFrameworkScripts(page("<h1>Paris</h1>").replace("<main>", '<script id="_R_">$RT=performance.now()</script><main>'))).not.toContain("$RT=");
   });
 });

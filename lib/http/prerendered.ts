@@ -1,7 +1,7 @@
 // The dashboard view a query asks for, in canonical form (the byte cache's key), and the build's
 // record (written by `npm run build`, lib/cli/prerendered-csp.mjs): the secret draft-mode id with
 // which this server asks itself for a page rendered without a nonce (the byte cache's fills) and
-// with which proxy.ts has the client-side router's requests rendered on the same route, and the
+// with which proxy.ts has any other request for a page rendered on the same route, and the
 // scripts of the prerendered documents Next.js may serve in any page's place (404, error).
 import { readFileSync } from "node:fs";
 import path from "node:path";

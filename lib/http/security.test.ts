@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { THEME_SCRIPT } from "@/lib/theme-script";
 import { scriptHash } from "./inline-scripts.mjs";
 import { embedCsp, fileCsp, hashedPageCsp, hstsHeader, newNonce, pageCsp } from "./security";
 

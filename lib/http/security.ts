@@ -5,7 +5,7 @@
 // from anywhere, and would refuse the chunks of the prerendered 404 page, whose tags carry no
 // nonce. Embeds allow exactly their one inline script by hash; files and JSON allow nothing to run.
 import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { THEME_SCRIPT } from "@/lib/theme-script";
 import { scriptHash } from "./inline-scripts.mjs";
 
 const COMMON = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];

@@ -1,6 +1,7 @@
 // Keyboard and soft navigation for the heatmap: one tab stop for the grid (roving tabindex),
 // arrow keys, Home/End between cells; Enter or a click opens the cell's panel without a reload,
 // focus moves into the panel, and closing it returns focus to the cell.
+import { CELL_PANEL_ID } from "../page-ids";
 import { type GridPosition, nextCell } from "./next-cell";
 import { isPlainClick, SWAPPED, softNavigate } from "./soft-nav";
 
@@ -45,10 +46,12 @@ export function installHeatmapKeys(): void {
     const href = link?.getAttribute("href");
     if (!link || !href || !isPlainClick(e)) return;
     e.preventDefault();
-    if (link.matches(CELL)) return void softNavigate(href, { focus: () => document.getElementById("cell-panel") });
+    if (link.matches(CELL)) return void softNavigate(href, { focus: () => document.getElementById(CELL_PANEL_ID) });
+    const panel = link.closest<HTMLElement>(`#${CELL_PANEL_ID}`);
+    // The filters' Reset keeps its own focus (soft navigation finds the link again in the new view).
+    if (!panel) return void softNavigate(href);
     // Closing the panel: focus goes back to the cell it was about.
-    const panel = document.getElementById("cell-panel");
-    const { candidate, theme } = panel?.dataset ?? {};
+    const { candidate, theme } = panel.dataset;
     void softNavigate(href, { focus: () => cells().find((el) => el.dataset.candidate === candidate && el.dataset.theme === theme) });
   });
 }

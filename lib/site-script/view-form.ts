@@ -1,10 +1,8 @@
 // Applies the chart filters as soon as they change (no Apply button needed), by soft navigation,
 // so the view lands in the URL and the back button undoes it.
+import { VIEW_FORM_ID } from "../page-ids";
 import { normalizeView, viewQuery } from "../view";
 import { softNavigate } from "./soft-nav";
-
-/** The server-rendered filter form's id (components/ViewControls.tsx). */
-export const VIEW_FORM_ID = "view-controls";
 
 /** Listens for changes to the filter form (whichever view's form is in the page). */
 export function installViewForm(): void {

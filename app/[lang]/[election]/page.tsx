@@ -2,10 +2,10 @@
 // both languages) checks at build time that it renders; readers get every view, the default one
 // included, as a document the byte cache (lib/http/byte-front.ts) rendered once per data version in
 // draft mode (proxy.ts), which bypasses the prerendered file on the same route. An election whose
-// file is added to DATASET_DIR after the build renders on request (dynamicParams). The client-side
-// router's payloads for other views (`?highlight=dati&hide=villani&cell=…`) are rendered per
-// request on the same route, so moving between views never remounts the page (focus and scroll stay). A view may be pinned to an earlier data
-// version (`?v=`, a pinned embed's dashboard link). An unknown election is a 404.
+// file is added to DATASET_DIR after the build renders on request (dynamicParams). Moving between
+// views (`?highlight=dati&hide=villani&cell=…`) fetches the other view's document, from the byte
+// cache too, and swaps its <main> in (lib/site-script/soft-nav.ts). A view may be pinned to an
+// earlier data version (`?v=`, a pinned embed's dashboard link). An unknown election is a 404.
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
