@@ -1,6 +1,6 @@
 // `/embed.js`, for the page that hosts our iframes: sizes each `iframe[data-p20-embed]` to the
 // height its own document reports (the embed's inline script posts it, lib/embed/scripts.ts).
-// Readable source: `npm run embed:build` (and every `npm run build`) minifies it into
+// Readable source: `npm run scripts:build` (and every `npm run build`) minifies it into
 // host-script.min.ts, which the route serves. Plain ES5 (var declared at the top of each function)
 // in one IIFE that leaks nothing but its once-flag: it runs on any host page, next to any other
 // script, and must stay under 1 KB.

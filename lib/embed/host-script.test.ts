@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { MINIFIED_FILE, minifiedModule } from "../cli/build-embed-script.mjs";
+import { MINIFIED_FILE, minifiedModule } from "../cli/build-scripts.mjs";
 import { HOST_SCRIPT } from "./scripts";
 
 /** A host page with one embed iframe from `src`, running the served script; returns how to post to it. */
@@ -31,7 +31,7 @@ function hostPage(src: string) {
 }
 
 describe("/embed.js", () => {
-  it("is its readable source minified (run `npm run embed:build` after editing host-script.js)", () => {
+  it("is its readable source minified (run `npm run scripts:build` after editing host-script.js)", () => {
     expect(readFileSync(MINIFIED_FILE, "utf8")).toBe(minifiedModule());
     expect(HOST_SCRIPT.length).toBeLessThan(1024);
   });

@@ -13,6 +13,6 @@ export function embedInlineScript(chart: string): string {
 /**
  * `/embed.js`, for the host page: resizes `iframe[data-p20-embed]` to the height its own document
  * reports, from that iframe and its origin only, within bounds. Readable source with its reasons:
- * lib/embed/host-script.js, minified at build (`npm run embed:build`).
+ * lib/embed/host-script.js, minified at build (`npm run scripts:build`).
  */
 export { HOST_SCRIPT } from "./host-script.min";

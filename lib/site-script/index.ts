@@ -1,4 +1,4 @@
-// The reader pages' one script (`/site.js`, built by `npm run embed:build` into site-script.min.ts):
+// The reader pages' one script (`/site.js`, built by `npm run scripts:build` into site-script.min.ts):
 // the dashboard's and the reference pages' behaviour without the React runtime, so that a page the
 // byte cache serves loads no framework code (issue 12). Every part enhances markup that works
 // without it: the filter form, the cells' and the panel's links, the embed and theme buttons.

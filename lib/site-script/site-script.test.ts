@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SITE_MINIFIED_FILE, siteScriptModule } from "../cli/build-embed-script.mjs";
+import { SITE_MINIFIED_FILE, siteScriptModule } from "../cli/build-scripts.mjs";
 import { SITE_SCRIPT, SITE_SCRIPT_SRC } from "./site-script.min";
 
 describe("the site script", () => {
-  it("is its sources bundled (run `npm run embed:build` after editing lib/site-script/)", () => {
+  it("is its sources bundled (run `npm run scripts:build` after editing lib/site-script/)", () => {
     expect(readFileSync(SITE_MINIFIED_FILE, "utf8")).toBe(siteScriptModule());
   });
 
