@@ -13,7 +13,7 @@ function Lines({ lines, text, href, label }: { lines: string[]; text: PlacedText
   return (
     <a href={href} aria-label={label} className="bar-missing">
       <text {...textAt(text)} aria-hidden="true">
-        {lineSpans(lines, text.x)}
+        {lineSpans(lines, pct(text.x))}
       </text>
     </a>
   );

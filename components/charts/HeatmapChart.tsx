@@ -57,7 +57,7 @@ export function HeatmapChart({ layout, titleId, descId, box }: ChartSvgProps<Hea
             {c.silent ? (
               <text {...textAt(c.text)} className="heatmap-silent" aria-hidden="true">
                 {/* The space keeps the two lines two words in the cell's text, which its accessible name contains. */}
-                {lineSpans([`${layout.silentText[0]} `, layout.silentText[1]], c.text.x, `${layout.silentLineGapEm}em`)}
+                {lineSpans([`${layout.silentText[0]} `, layout.silentText[1]], pct(c.text.x), `${layout.silentLineGapEm}em`)}
               </text>
             ) : (
               <text {...textAt(c.text)} {...(c.textFill && { fill: c.textFill })} className="heatmap-level" aria-hidden="true">

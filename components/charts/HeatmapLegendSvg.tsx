@@ -8,6 +8,7 @@ import { DRAWN_STANCES, STANCE_SYMBOLS } from "@/lib/geometry/heatmap";
 import { wrapText } from "@/lib/geometry/shared";
 import { getDictionary } from "@/lib/i18n";
 import { HATCH_ID } from "./HeatmapChart";
+import { lineSpans } from "./line-spans";
 
 const ROW_H = 20;
 const SWATCH = 14;
@@ -46,7 +47,7 @@ export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: n
         if ("title" in row) {
           return (
             <text key={row.key} x="0" y={rowY + LABEL_BASELINE} className="chart-row-label">
-              <Lines lines={lines[i]!} x={0} />
+              {lineSpans(lines[i]!, "0", ROW_H)}
             </text>
           );
         }
@@ -67,7 +68,7 @@ export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: n
               </text>
             )}
             <text x={SWATCH_W + GAP_SWATCH_LABEL} y={LABEL_BASELINE} className="legend-svg-label">
-              <Lines lines={lines[i]!} x={SWATCH_W + GAP_SWATCH_LABEL} />
+              {lineSpans(lines[i]!, String(SWATCH_W + GAP_SWATCH_LABEL), ROW_H)}
             </text>
           </g>
         );
@@ -75,14 +76,4 @@ export function heatmapLegendSvg({ dataset, locale, x, y }: LegendProps & { x: n
     </g>
   );
   return { element, height: lines.reduce((sum, l) => sum + l.length * ROW_H, 0) };
-}
-
-/** A label's lines, one row apart, starting at the text's own baseline. */
-function Lines({ lines, x }: { lines: string[]; x: number }) {
-  if (lines.length === 1) return <>{lines[0]}</>;
-  return lines.map((line, i) => (
-    <tspan key={line} x={x} dy={i === 0 ? 0 : ROW_H}>
-      {line}
-    </tspan>
-  ));
 }

@@ -13,7 +13,7 @@ import { svgBox, textAt } from "./text-at";
 function Lines({ block, className }: { block: PlacedLines; className: string }) {
   return (
     <text {...textAt(block.text)} className={className} aria-hidden="true">
-      {lineSpans(block.lines, block.text.x)}
+      {lineSpans(block.lines, pct(block.text.x))}
     </text>
   );
 }
