@@ -1,6 +1,6 @@
 // The chart filters as a plain GET form: it works without JavaScript (Apply reloads the page
-// with the view in the URL); the site script (lib/site-script/view-form.ts) applies each change at
-// once when it runs, keeping the open cell (data-cell) and the pinned version.
+// with the view in the URL, the open cell and the pinned version kept by hidden fields); the site
+// script (lib/site-script/view-form.ts) applies each change at once when it runs, from the same fields.
 import type { Dataset } from "@/lib/dataset/schema";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { VIEW_FORM_ID } from "@/lib/page-ids";
@@ -17,18 +17,12 @@ export interface ViewControlsProps {
 export function ViewControls({ dataset, view, locale }: ViewControlsProps) {
   const t = getDictionary(locale).view;
   return (
-    <form
-      id={VIEW_FORM_ID}
-      method="get"
-      action={dashboardHref(locale, dataset.election.id, "", "charts")}
-      className="view-controls"
-      aria-labelledby={`${VIEW_FORM_ID}-title`}
-      data-cell={view.cell && `${view.cell.candidate}.${view.cell.theme}`}
-    >
+    <form id={VIEW_FORM_ID} method="get" action={dashboardHref(locale, dataset.election.id, "", "charts")} className="view-controls" aria-labelledby={`${VIEW_FORM_ID}-title`}>
       <h3 id={`${VIEW_FORM_ID}-title`} className="view-controls-title">
         {t.heading}
       </h3>
       <input type="hidden" name="filter" value="1" />
+      {view.cell && <input type="hidden" name="cell" value={`${view.cell.candidate}.${view.cell.theme}`} />}
       {view.version && <input type="hidden" name="v" value={view.version} />}
       <fieldset>
         <legend>{t.show}</legend>

@@ -29,6 +29,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Appliquer" }).click();
     await expect(page.locator('[data-heatmap] a[data-candidate="villani"]')).toHaveCount(0);
     await expect(page.locator('[data-heatmap] a[data-candidate="dati"]')).toHaveCount(dataset.themes.length);
+    // The open cell stays open: its candidate is still shown.
+    await expect(page).toHaveURL(/cell=dati\.platforms/);
+    await expect(page.locator("#cell-panel blockquote").first()).toContainText("Rachida Dati");
   });
 });
 

@@ -13,7 +13,7 @@ export function installViewForm(): void {
     const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
     const highlight = form.querySelector<HTMLSelectElement>('select[name="highlight"]')?.value || undefined;
     // The open cell stays open unless its candidate gets hidden (normalizeView); the pinned version stays.
-    const [candidate, theme] = form.dataset.cell?.split(".") ?? [];
+    const [candidate, theme] = form.querySelector<HTMLInputElement>('input[name="cell"]')?.value.split(".") ?? [];
     const cell = candidate && theme ? { candidate, theme } : undefined;
     const version = form.querySelector<HTMLInputElement>('input[name="v"]')?.value || undefined;
     // The form's action is the dashboard's own path, also when the page was served at a bare `/{lang}`.
