@@ -67,6 +67,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+/** The CSS color-scheme an embed's iframe declares for its theme ("auto" follows the reader's system). */
+export function embedColorScheme(theme: EmbedTheme): string {
+  return theme === "auto" ? "light dark" : theme;
+}
+
 /**
  * The code an editor pastes into an article: a lazy, full-width iframe titled for screen readers,
  * as tall as its chart's kind says before the embed reports its own height (BuiltChart.embedHeight),
@@ -75,7 +80,7 @@ export function escapeHtml(text: string): string {
  */
 export function embedCode(origin: string, election: string, slug: string, title: string, options: EmbedOptions, height: number): string {
   const src = `${origin}${embedHref(election, slug, embedQuery(options))}`;
-  const scheme = options.theme === "auto" ? "light dark" : options.theme;
+  const scheme = embedColorScheme(options.theme);
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" data-p20-embed style="width:100%;border:0;color-scheme:${scheme}"></iframe>`,
     `<script async src="${escapeHtml(`${origin}${EMBED_SCRIPT}`)}"></script>`,

@@ -2,7 +2,7 @@
 // it for that chart. A native <dialog> (focus trap, Escape to close, focus back to the button).
 // Its contents are built when it opens (embed-dialog-body.ts) from what the server wrote on it
 // (components/EmbedDialog.tsx), and emptied when it closes, so the page carries none of it meanwhile.
-import { type EmbedOptions, type EmbedTheme, embedCode, embedQuery, isEmbedTheme } from "../embed/options";
+import { type EmbedOptions, type EmbedTheme, embedCode, embedColorScheme, embedQuery, isEmbedTheme } from "../embed/options";
 import { isLocale, type Locale } from "../i18n/locales";
 import { embedHref } from "../routes";
 import { EMBED_DIALOG_IDS, embedDialogBody } from "./embed-dialog-body";
@@ -51,7 +51,7 @@ function open(slug: string): void {
     code.value = embedCode(location.origin, config.election, slug, chart.titles[options.lang], options, chart.height);
     status.textContent = "";
     preview.title = `${config.labels.preview} – ${chart.titles[options.lang]}`;
-    preview.style.colorScheme = options.theme === "auto" ? "light dark" : options.theme;
+    preview.style.colorScheme = embedColorScheme(options.theme);
     preview.src = embedHref(config.election, slug, embedQuery(options));
   };
   dialog.onchange = (e) => {
