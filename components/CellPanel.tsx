@@ -1,10 +1,11 @@
 // The panel the heatmap opens for one cell: its proposals, verbatim quotes and attribution, and
 // the way on to the candidate's and the theme's pages. Server-rendered from the URL
 // (?cell=candidate.theme), so it works without JavaScript.
-import { CELL_PANEL_ID } from "@/lib/charts/heatmap";
+
 import type { Dataset } from "@/lib/dataset/schema";
 import { candidateName } from "@/lib/dataset/select";
 import { getDictionary, type Locale, pick } from "@/lib/i18n";
+import { CELL_PANEL_ID } from "@/lib/page-ids";
 import { candidateHref, datumId, themeHref } from "@/lib/routes";
 import { CellBody } from "./CellPositions";
 

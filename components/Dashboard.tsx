@@ -49,7 +49,7 @@ export function Dashboard({ lang, dataset, view, latest }: DashboardProps) {
   );
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href={`#${MAIN_ID}`}>
         {t.site.skipToContent}
       </a>
       <SiteHeader locale={lang} election={{ id: election, shortTitle: pick(dataset.presentation.shortTitle, lang) }} switchHref={dashboardHref(otherLocale(lang), election)} />

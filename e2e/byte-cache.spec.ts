@@ -145,7 +145,7 @@ for (const { url, accept } of ROUTES) {
   });
 }
 
-test("an unknown parameter is the same entry, HSTS is added over HTTPS, and the client-side router's payloads are left to Next.js", async () => {
+test("an unknown parameter is the same entry, HSTS is added over HTTPS, the site script's fetch of a view is answered too, and the client-side router's payloads are left to Next.js", async () => {
   const ask = (url: string, more: Record<string, string> = {}) => raw(url, { accept: NAVIGATION, "accept-encoding": BROWSER_ENCODINGS, ...more });
   const plain = await ask("/fr/paris-2020");
   const tagged = await ask(`/fr/paris-2020?utm_source=newsletter&highlight=${encodeURIComponent("<script>")}`);
@@ -154,9 +154,17 @@ test("an unknown parameter is the same entry, HSTS is added over HTTPS, and the 
   const secure = await ask("/fr/paris-2020", { "x-forwarded-proto": "https" });
   expect(secure.headers["x-cache"]).toBe("HIT");
   expect(secure.headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
-  for (const more of [{ rsc: "1" }, { "sec-fetch-dest": "empty" }, { accept: "*/*" }] as Record<string, string>[]) {
-    const res = await ask("/fr/paris-2020?highlight=dati&_rsc=1", more);
-    expect(res.headers["x-cache"], JSON.stringify(more)).toBeUndefined();
+  // Soft navigation fetches a view as a script does (lib/site-script/soft-nav.ts): the same kept document.
+  const fetched = await ask("/fr/paris-2020", { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" });
+  expect(fetched.headers["x-cache"]).toBe("HIT");
+  expect(fetched.headers.etag).toBe(plain.headers.etag);
+  // The router's payloads: marked by its `_rsc` parameter, or by its `RSC` header.
+  for (const [url, more] of [
+    ["/fr/paris-2020?highlight=dati&_rsc=1", {}],
+    ["/fr/paris-2020?highlight=dati", { rsc: "1" }],
+  ] as [string, Record<string, string>][]) {
+    const res = await ask(url, more);
+    expect(res.headers["x-cache"], url).toBeUndefined();
   }
   const presenter = await ask("/fr/paris-2020/present");
   expect(presenter.headers["x-cache"]).toBeUndefined();

@@ -14,8 +14,6 @@ import { viewQuery, visibleCandidates } from "../view";
 import { attributionColumns, contestedThemes, datumLink, descriptionOf, perQuoteRows, surname, takeawayOf } from "./common";
 import type { ChartContext, KindDefinition } from "./types";
 
-export { CELL_PANEL_ID } from "../page-ids";
-
 /** A column name from a label that ends with a colon ("Niveau codé :" → "Niveau codé"). */
 const columnName = (label: string) => label.replace(/\s*:$/, "").trim();
 

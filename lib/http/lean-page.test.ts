@@ -1,9 +1,11 @@
 // The byte cache sends reader pages without the framework's scripts, keeping the page's own.
 import { describe, expect, it } from "vitest";
+import { SITE_SCRIPT_LOADER } from "@/lib/site-script/loader";
 import { withoutFrameworkScripts } from "./lean-page";
 
 const THEME = '<script>try{var t=localStorage.getItem("theme")}catch(e){}</script>';
-const SITE = '<script src="/site.js?v=abc" defer=""></script>';
+/** The site script's loader, as the header renders it (inline: the script itself is loaded after the page's load event). */
+const SITE = `<script>${SITE_SCRIPT_LOADER}</script>`;
 const page = (body: string) =>
   `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script>${THEME}<script src="/_next/static/chunks/d.js" noModule=""></script></head><body>${SITE}<main>${body}</main><script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"big payload"])</script></body></html>`;
 
